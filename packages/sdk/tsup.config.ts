@@ -1,0 +1,11 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm'],
+  target: 'es2022',
+  platform: 'neutral',
+  dts: { resolve: ['@mnh/contract'] },
+  sourcemap: true,
+  clean: true,
+});
