@@ -5,7 +5,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'openapi/schema.d.ts', '**/*.d.ts', 'data/**', '**/custom-elements.json'],
+    ignores: ['**/.tmp*/**', '**/node_modules/**', '**/dist/**', 'openapi/schema.d.ts', '**/*.d.ts', 'data/**', '**/custom-elements.json'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -5,7 +5,7 @@ export default defineConfig({
   format: ['esm'],
   target: 'es2022',
   platform: 'neutral',
-  dts: { resolve: ['@mnh/contract'] },
+  dts: true,
   sourcemap: true,
   clean: true,
 });

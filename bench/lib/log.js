@@ -1,0 +1,6 @@
+// Progress lines on stderr, so stdout carries only the Markdown report.
+
+/** @param {string} line */
+export function log(line) {
+  process.stderr.write(`${line}\n`);
+}

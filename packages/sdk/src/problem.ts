@@ -1,0 +1,48 @@
+// Turns any non-2xx answer into a typed RFC 9457 problem error.
+import type { Problem } from './types.js';
+
+/** Thrown for every non-2xx answer; `problem` is the hub's problem document, or one made up for it. */
+export class HubProblemError extends Error {
+  override readonly name = 'HubProblemError';
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(problem: Problem) {
+    const fields = problem.errors?.map((e) => `${e.field}: ${e.message}`).join('; ');
+    super(fields ? `${problem.detail} (${fields})` : problem.detail);
+    this.status = problem.status;
+    this.problem = problem;
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const text = (value: unknown, fallback: string): string =>
+  typeof value === 'string' && value ? value : fallback;
+
+/**
+ * The problem behind a failed response. `body` is what openapi-fetch parsed (JSON, else text);
+ * a proxy's HTML error page or an empty body still yields a well-formed problem, and the
+ * response's status wins over the body's because it is what actually happened.
+ */
+export function problemFrom(response: Response, body: unknown): Problem {
+  const status = response.status;
+  const title = text(response.statusText, `HTTP ${status}`);
+  if (!isRecord(body) || typeof body.title !== 'string') {
+    return {
+      type: 'about:blank',
+      title,
+      status,
+      detail: `The hub answered ${status} ${title} without a problem document.`,
+    };
+  }
+  return {
+    ...body,
+    type: text(body.type, 'about:blank'),
+    title: body.title,
+    status,
+    detail: text(body.detail, body.title),
+    errors: Array.isArray(body.errors) ? (body.errors as Problem['errors']) : undefined,
+  };
+}

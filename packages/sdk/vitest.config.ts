@@ -1,0 +1,10 @@
+// Tests run the SDK against the real hub (in-process and listening) and real HTTP servers.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+  },
+});

@@ -1,0 +1,7 @@
+// Defines every hub widget: the entry of the script-tag bundle. The provider first, so widgets inside it find it at once.
+import './components/provider/define.js';
+import './components/practice-list/define.js';
+import './components/practice-detail/define.js';
+import './components/expert-finder/define.js';
+
+export * from './index.js';

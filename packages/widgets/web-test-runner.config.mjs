@@ -1,0 +1,144 @@
+// Widget tests: real Chromium (Debian's), TypeScript through esbuild, against a real hub started here.
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const serverDir = fileURLToPath(new URL('../../server/', import.meta.url));
+
+/**
+ * The hub's own modules (store, seed, app), compiled from source so the tests never run against a
+ * stale build. The output sits under the server's node_modules so that its packages, and the
+ * modules that find files relative to themselves, resolve exactly as they do in the server.
+ */
+async function loadHub() {
+  const outdir = `${serverDir}node_modules/.cache/mnh-widgets-test`;
+  mkdirSync(outdir, { recursive: true });
+  const outfile = `${outdir}/hub.mjs`;
+  await build({
+    stdin: {
+      contents: `
+        export { openSqliteStore } from './src/store/sqlite/index.ts';
+        export { seedIfEmpty } from './src/seed/index.ts';
+        export { createApp } from './src/app.ts';
+        export { createAdaptorServer } from '@hono/node-server';`,
+      resolveDir: serverDir,
+      loader: 'ts',
+    },
+    bundle: true,
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+  });
+  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+}
+
+/** A practice whose texts try to inject markup: the widgets must show them as text. */
+async function addHostilePractice(store) {
+  const [first] = (await store.practices.list({ sort: 'newest', limit: 1 })).items;
+  const base = await store.practices.get(first.id);
+  await store.practices.insertMany([
+    {
+      ...base,
+      id: 'prc_hostile001',
+      slug: 'hostile-markup-test',
+      title: '<img src=x onerror="window.__pwned=1">Hostile title',
+      summary: '<script>window.__pwned=2</script>Hostile summary',
+      links: [
+        { title: 'Script link', url: 'javascript:window.__pwned=3' },
+        { title: 'Safe link', url: 'https://example.org/practice' },
+      ],
+      state: 'published',
+      focalPoint: { name: 'Focal Point', email: 'focal@example.org' },
+    },
+  ]);
+}
+
+function listen(server, port) {
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', fail);
+      // Don't keep the test runner alive once it is done.
+      server.unref();
+      done(server.address().port);
+    });
+  });
+}
+
+/**
+ * The hub, served twice from one store: a steady address, and one the tests can take down and
+ * bring back (the `mnh-hub` server command) to see the error state and its retry against a real
+ * server that really is unreachable, then reachable.
+ */
+async function startHub() {
+  const hub = await loadHub();
+  const store = await hub.openSqliteStore(':memory:');
+  await hub.seedIfEmpty(store);
+  await addHostilePractice(store);
+  const app = hub.createApp({ store, rateLimitPerMinute: 0 });
+  const serve = () => hub.createAdaptorServer({ fetch: app.fetch, hostname: '127.0.0.1' });
+  const steadyPort = await listen(serve(), 0);
+  let flaky = serve();
+  const flakyPort = await listen(flaky, 0);
+  const setUp = async (up) => {
+    if (up === flaky.listening) return;
+    if (up) {
+      flaky = serve();
+      await listen(flaky, flakyPort);
+    } else {
+      await new Promise((done) => {
+        flaky.close(done);
+        flaky.closeAllConnections();
+      });
+    }
+  };
+  return {
+    urls: { api: `http://127.0.0.1:${steadyPort}`, flakyApi: `http://127.0.0.1:${flakyPort}` },
+    setUp,
+  };
+}
+
+const hub = await startHub();
+
+/** `executeServerCommand('mnh-hub', { up })` from a test. */
+const hubSwitch = {
+  name: 'mnh-hub-switch',
+  async executeCommand({ command, payload }) {
+    if (command !== 'mnh-hub') return undefined;
+    await hub.setUp(Boolean(payload?.up));
+    return true;
+  },
+};
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  plugins: [
+    hubSwitch,
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: '/usr/bin/chromium',
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 10000 } },
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="en">
+      <head><meta charset="utf-8"></head>
+      <body>
+        <script>globalThis.MNH_TEST = ${JSON.stringify(hub.urls)};</script>
+        <script type="module" src="${testFramework}"></script>
+      </body>
+    </html>`,
+};

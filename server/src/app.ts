@@ -1,0 +1,122 @@
+// The hub's HTTP application: middleware, one module per resource, and errors as problem details.
+import { Hono, type Context } from 'hono';
+import { methodNotAllowed } from 'hono/method-not-allowed';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import serverPackage from '../package.json' with { type: 'json' };
+import type { Store } from './store/types.js';
+import { loadContract, type Contract } from './http/contract.js';
+import type { HubEnv } from './http/env.js';
+import { silentLogger, type Logger } from './http/logger.js';
+import { HUB_CORS, publicCors } from './http/cors.js';
+import { dataVersion } from './http/data-version.js';
+import { problemErrorHandler, problemNotFound, problemResponse } from './http/problem.js';
+import { rateLimit } from './http/rate-limit.js';
+import { requestLog } from './http/request-log.js';
+import { ResponseCache, type ResponseCacheOptions } from './http/response-cache.js';
+import type { RouteDeps } from './routes/deps.js';
+import { experts } from './routes/experts.js';
+import { health } from './routes/health.js';
+import { practices } from './routes/practices.js';
+import { reference } from './routes/reference.js';
+import { taxonomy } from './routes/taxonomy.js';
+import { demo } from './routes/demo.js';
+import { widgets } from './routes/widgets.js';
+
+export type { HubEnv } from './http/env.js';
+export type { Logger } from './http/logger.js';
+
+export interface AppOptions {
+  store: Store;
+  /** Where request lines and faults go; nothing is logged by default. */
+  logger?: Logger;
+  /** Public reads per client IP per minute; 0 turns the limit off (benchmarks). Default 600. */
+  rateLimitPerMinute?: number;
+  /** Who a request counts against for the rate limit; default the socket's remote address (see `rateLimit`). */
+  rateLimitKey?: (c: Context) => string | undefined;
+  /** How long the store's data version is remembered, in ms (see `dataVersion`). Default 100. */
+  versionTtlMs?: number;
+  /** Bounds of the in-memory cache of public responses. */
+  cache?: ResponseCacheOptions;
+  /** The contract to enforce; default the `@mnh/contract` package's. */
+  contract?: Contract;
+}
+
+/** JSON responses load nothing and may not be framed; pages that need more set their own policy. */
+const API_POLICY = {
+  defaultSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'none'"],
+};
+
+/**
+ * Builds the hub's Hono app on a store. The caller owns the store and closes it.
+ *
+ * @example
+ * ```ts
+ * const store = await openSqliteStore(':memory:');
+ * await seedIfEmpty(store);
+ * const app = createApp({ store });
+ * const res = await app.request('/v1/practices?objective=5&limit=5');
+ * ```
+ */
+export function createApp(options: AppOptions): Hono<HubEnv> {
+  const { store, logger, rateLimitPerMinute = 600 } = options;
+  const contract = options.contract ?? loadContract();
+  const deps: RouteDeps = {
+    store,
+    contract,
+    cache: new ResponseCache(options.cache),
+    version: dataVersion(store, options.versionTtlMs ?? 100),
+  };
+  const app = new Hono<HubEnv>();
+
+  app.use(requestId());
+  if (logger && logger !== silentLogger) app.use(requestLog({ logger }));
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: API_POLICY,
+      // The API and the widget script are meant to be used from other origins.
+      crossOriginResourcePolicy: 'cross-origin',
+      xFrameOptions: 'DENY',
+      // Headers for legacy browsers and plugins (IE8 downloads, Flash policies, the retired XSS
+      // auditor, DNS prefetch, origin-keyed agent clusters, now the default) protect nothing here,
+      // and every header costs time on each response: OWASP's REST guidance leaves them out too.
+      xDownloadOptions: false,
+      xPermittedCrossDomainPolicies: false,
+      xXssProtection: false,
+      xDnsPrefetchControl: false,
+      originAgentCluster: false,
+      // Routes serving pages (the API reference, the demo) set their own, looser policy.
+      overwrite: false,
+    }),
+  );
+  app.use(publicCors(HUB_CORS));
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, allowed) =>
+        problemResponse(c, 405, `${c.req.method} is not allowed here; use ${allowed.join(', ')}.`, {
+          headers: { Allow: allowed.join(', ') },
+        }),
+    }),
+  );
+  if (rateLimitPerMinute > 0) {
+    const limit = rateLimit({ limit: rateLimitPerMinute, clientKey: options.rateLimitKey });
+    // Registered for every method (then filtered) so method-not-allowed does not take it for a route.
+    app.use('/v1/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? limit(c, next) : next()));
+  }
+
+  app.route('/healthz', health(deps, serverPackage.version));
+  app.route('/', reference(deps));
+  app.route('/v1/practices', practices(deps));
+  app.route('/v1/experts', experts(deps));
+  app.route('/v1/taxonomy', taxonomy(deps));
+  app.route('/', widgets());
+  app.route('/', demo());
+
+  app.notFound(problemNotFound);
+  app.onError(problemErrorHandler(logger ?? silentLogger));
+  return app;
+}

@@ -1,0 +1,96 @@
+// Starts the real hub on a database file and a port: what main.ts runs and what benchmarks start.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createAdaptorServer } from '@hono/node-server';
+import { createApp } from './app.js';
+import { silentLogger, type Logger } from './http/logger.js';
+import { seedIfEmpty } from './seed/index.js';
+import { openSqliteStore } from './store/sqlite/index.js';
+
+/** For benchmarks that want the hub's own request log, to measure what it costs. */
+export { createLogger, type Logger } from './http/logger.js';
+
+export interface StartHubOptions {
+  /** SQLite file (created with its folder when missing), or `:memory:`. */
+  dbPath: string;
+  /** 0 picks a free port. Default 8787. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default silent: benchmarks measure the server, not its log. */
+  logger?: Logger;
+  /** Public reads per client per minute; 0 disables. Default 600. */
+  rateLimitPerMinute?: number;
+  /** How long `close()` lets in-flight requests finish before cutting connections. Default 10 s. */
+  drainMs?: number;
+}
+
+export interface RunningHub {
+  /** Base URL, e.g. http://127.0.0.1:8787 */
+  url: string;
+  port: number;
+  /** Stops accepting, lets in-flight requests finish, then closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the store, seeds an empty database, and serves the hub until `close()`.
+ *
+ * @example
+ * ```ts
+ * const hub = await startHub({ dbPath: 'bench/hub-100k.db', port: 0, rateLimitPerMinute: 0 });
+ * await fetch(`${hub.url}/v1/practices?objective=5&region=africa&limit=20`);
+ * await hub.close();
+ * ```
+ */
+export async function startHub(options: StartHubOptions): Promise<RunningHub> {
+  const { dbPath, port = 8787, host = '127.0.0.1', logger = silentLogger, drainMs = 10_000 } = options;
+  if (dbPath !== ':memory:') mkdirSync(dirname(resolve(dbPath)), { recursive: true });
+  const store = await openSqliteStore(dbPath);
+  try {
+    await seedIfEmpty(store);
+    const app = createApp({ store, logger, rateLimitPerMinute: options.rateLimitPerMinute });
+    const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
+    await listen(server, port, host);
+    const actualPort = (server.address() as AddressInfo).port;
+    const urlHost = host.includes(':') ? `[${host}]` : host;
+    let closing: Promise<void> | undefined;
+    return {
+      url: `http://${urlHost}:${actualPort}`,
+      port: actualPort,
+      close: () => (closing ??= drain(server, drainMs).finally(() => store.close())),
+    };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      server.off('error', fail);
+      done();
+    });
+  });
+}
+
+/**
+ * `server.close()` stops accepting and closes idle keep-alive connections, but a connection that
+ * finishes its request afterwards would stay open until its keep-alive timeout; so idle ones are
+ * closed again as requests end, and whatever remains after `drainMs` is cut.
+ */
+function drain(server: Server, drainMs: number): Promise<void> {
+  return new Promise((done) => {
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
+    const deadline = setTimeout(() => server.closeAllConnections(), drainMs);
+    server.close(() => {
+      clearInterval(sweep);
+      clearTimeout(deadline);
+      done();
+    });
+  });
+}

@@ -1,0 +1,71 @@
+// A bounded, least-recently-used cache of encoded public responses, so hot reads skip the store.
+
+export interface CachedResponse {
+  body: Uint8Array<ArrayBuffer>;
+  /** Response headers that belong to the representation: type, ETag, caching, language. */
+  headers: Record<string, string>;
+  etag: string;
+  /** The store's version when the body was built; an entry from another version is stale. */
+  version: number;
+}
+
+export interface ResponseCacheOptions {
+  /** Most entries kept. Default 2,000. */
+  maxEntries?: number;
+  /** Most body bytes kept, all entries together. Default 64 MiB. */
+  maxBytes?: number;
+}
+
+/** Map iteration order is insertion order, so re-inserting on every hit keeps the oldest entry first. */
+export class ResponseCache {
+  readonly maxEntries: number;
+  readonly maxBytes: number;
+  #entries = new Map<string, CachedResponse>();
+  #bytes = 0;
+
+  constructor(options: ResponseCacheOptions = {}) {
+    this.maxEntries = options.maxEntries ?? 2000;
+    this.maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  get bytes(): number {
+    return this.#bytes;
+  }
+
+  /** The entry for `key` if it was built at `version`; a stale one is dropped. */
+  get(key: string, version: number): CachedResponse | undefined {
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    this.#entries.delete(key);
+    if (entry.version !== version) {
+      this.#bytes -= entry.body.byteLength;
+      return undefined;
+    }
+    this.#entries.set(key, entry);
+    return entry;
+  }
+
+  set(key: string, entry: CachedResponse): void {
+    // One body larger than a quarter of the budget would evict everything else for little gain.
+    if (entry.body.byteLength > this.maxBytes / 4) return;
+    this.delete(key);
+    this.#entries.set(key, entry);
+    this.#bytes += entry.body.byteLength;
+    for (const [oldest, old] of this.#entries) {
+      if (this.#entries.size <= this.maxEntries && this.#bytes <= this.maxBytes) break;
+      this.#entries.delete(oldest);
+      this.#bytes -= old.body.byteLength;
+    }
+  }
+
+  delete(key: string): void {
+    const entry = this.#entries.get(key);
+    if (!entry) return;
+    this.#entries.delete(key);
+    this.#bytes -= entry.body.byteLength;
+  }
+}

@@ -1,0 +1,56 @@
+// Starts the hub from the command line: configuration from the environment, graceful shutdown on signals.
+import { startHub } from './bench-target.js';
+import { ConfigError, loadConfig, type HubConfig } from './config.js';
+import { createLogger } from './http/logger.js';
+
+function readConfig(): HubConfig {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`Cannot start the hub: ${error.message}\n`);
+    process.exit(1);
+  }
+}
+
+const config = readConfig();
+const logger = createLogger(config.logLevel);
+
+try {
+  const hub = await startHub({
+    dbPath: config.dbPath,
+    port: config.port,
+    host: config.host,
+    logger,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+  });
+  logger.info('listening', { url: hub.url, db: config.dbPath });
+  // stdout carries JSON log lines only; the human greeting goes to stderr.
+  process.stderr.write(`Migration Network Hub at ${hub.url} (API reference at ${hub.url}/docs)\n`);
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      process.stderr.write(`Second ${signal}: stopping without waiting.\n`);
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info('shutting down', { signal });
+    hub.close().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error('shutdown failed', { error: String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+} catch (error) {
+  logger.error('cannot start', { error: error instanceof Error ? error.message : String(error) });
+  process.stderr.write(`Cannot start the hub: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,41 @@
+// The SQLite store: opens (and migrates) the database and hands out its repositories.
+import type { Store } from '../types.js';
+import { openDatabase, prepared } from './connection.js';
+import { sqliteExperts } from './experts.js';
+import { sqlitePractices } from './practices.js';
+import { RANK_WINDOW } from './relevance.js';
+import { sqliteTaxonomy } from './taxonomy.js';
+import { loadTaxonomyIfEmpty } from './taxonomy-load.js';
+
+export interface SqliteStoreOptions {
+  /** How many of the latest matches relevance ranks; tests make it small. Default RANK_WINDOW. */
+  rankWindow?: number;
+}
+
+/**
+ * Opens the store at `path` (`':memory:'` for tests), creating the file and its directory when
+ * missing, applying pending migrations and loading the default taxonomy into an empty database.
+ */
+export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
+  const db = openDatabase(path);
+  loadTaxonomyIfEmpty(db);
+  // Bumped by triggers on every write, by this process or any other, so caches never go stale.
+  const version = () => prepared(db, 'SELECT version FROM store_meta WHERE id = 1').pluck().get() as number;
+  const context = { version, rankWindow: options.rankWindow ?? RANK_WINDOW };
+  return {
+    practices: sqlitePractices(db, context),
+    experts: sqliteExperts(db, context),
+    taxonomy: sqliteTaxonomy(db, version),
+    version,
+    async ping() {
+      try {
+        return prepared(db, 'SELECT 1').pluck().get() === 1;
+      } catch {
+        return false;
+      }
+    },
+    async close() {
+      if (db.open) db.close();
+    },
+  };
+}

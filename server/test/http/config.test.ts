@@ -1,0 +1,34 @@
+// Configuration from the environment: documented defaults, and a clear refusal of bad values.
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_CONFIG, loadConfig } from '../../src/config.js';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults for unset and empty variables', () => {
+    expect(loadConfig({})).toEqual({
+      port: 8787,
+      host: '127.0.0.1',
+      dbPath: './data/hub.db',
+      logLevel: 'info',
+      rateLimitPerMinute: 600,
+    });
+    expect(loadConfig({ PORT: '', HUB_DB: '  ' })).toEqual(DEFAULT_CONFIG);
+  });
+
+  it('reads every variable', () => {
+    expect(
+      loadConfig({ PORT: '0', HOST: '0.0.0.0', HUB_DB: '/var/lib/hub.db', LOG_LEVEL: 'WARN', RATE_LIMIT_PER_MINUTE: '0' }),
+    ).toEqual({ port: 0, host: '0.0.0.0', dbPath: '/var/lib/hub.db', logLevel: 'warn', rateLimitPerMinute: 0 });
+  });
+
+  it.each([
+    ['PORT', '80a', /PORT must be a whole number from 0 to 65535, got "80a"/],
+    ['PORT', '65536', /PORT/],
+    ['PORT', '1e3', /PORT/],
+    ['PORT', '-1', /PORT/],
+    ['RATE_LIMIT_PER_MINUTE', 'lots', /RATE_LIMIT_PER_MINUTE must be a whole number/],
+    ['LOG_LEVEL', 'verbose', /LOG_LEVEL must be one of debug, info, warn, error, silent, got "verbose"/],
+  ])('refuses %s=%s with a message naming the variable', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+});
