@@ -25,7 +25,7 @@ const loadBefore = loadavg()[0] ?? 0;
 // On a shared machine other work steals the cores the two processes need; say so, don't hide it.
 if (loadBefore > 0.5) log(`warning: load average ${loadBefore.toFixed(2)} before the run; figures will be low and noisy`);
 const dataset = await ensureDataset(options);
-const hubEnv = { RATE_LIMIT_PER_MINUTE: '0', LOG_LEVEL: 'silent', NODE_ENV: 'production' };
+const hubEnv = { LOG_LEVEL: 'silent', NODE_ENV: 'production' };
 
 log('starting the hub and the bare baseline');
 const hub = await startChild(hubScript, { args: [dataset.dbPath], env: hubEnv });

@@ -31,7 +31,7 @@ export function saveResults(results, markdown) {
  *   date: string,
  *   options: import('./options.js').Options,
  *   dataset: { practices: number, experts: number },
- *   throughput: { path: string, ratio: number, hub: LoadResult, bare: LoadResult, hubWithLog: LoadResult | null, hubWithLogRatio: number | null },
+ *   throughput: { path: string, ratio: number, roundRatios: number[], hub: LoadResult, bare: LoadResult, hubWithLog: LoadResult | null, hubWithLogRatio: number | null },
  *   memory: { hubRssMb: number, hubHeapUsedMb: number, bareRssMb: number },
  *   list: ListFigures,
  *   search: SearchFigures,
@@ -65,7 +65,7 @@ export function toMarkdown(r) {
     loadRow('hub (request log off)', t.hub),
     ...(t.hubWithLog ? [loadRow('hub (request log on, to /dev/null)', t.hubWithLog)] : []),
     '',
-    `Hub / bare: **${pct(t.ratio)}** (target ≥ 90%: ${verdict(t.ratio >= 0.9)})` +
+    `Hub / bare: **${pct(t.ratio)}** (target ≥ 90%: ${verdict(t.ratio >= 0.9)}; by round: ${t.roundRatios.map(pct).join(', ')})` +
       (t.hubWithLogRatio === null ? '.' : `; with the request log on: ${pct(t.hubWithLogRatio)}.`),
     '',
     `Resident memory after the load: hub **${r.memory.hubRssMb} MB** RSS (JS heap used ${r.memory.hubHeapUsedMb} MB); bare server ${r.memory.bareRssMb} MB.`,

@@ -58,7 +58,15 @@ export async function sideBySide({ hub, bare, path, rounds, ...loadOptions }) {
   }
   const hubMean = meanOf(runs.hub);
   const bareMean = meanOf(runs.bare);
-  return { rounds: runs, hub: hubMean, bare: bareMean, ratio: Math.round((hubMean.requestsPerSecond / bareMean.requestsPerSecond) * 1000) / 1000 };
+  const ratioOf = (/** @type {LoadResult} */ a, /** @type {LoadResult | undefined} */ b) => (b ? Math.round((a.requestsPerSecond / b.requestsPerSecond) * 1000) / 1000 : Number.NaN);
+  return {
+    rounds: runs,
+    hub: hubMean,
+    bare: bareMean,
+    ratio: ratioOf(hubMean, bareMean),
+    // Per round too: their spread says how much to trust the mean on a busy machine.
+    roundRatios: runs.hub.map((result, i) => ratioOf(result, runs.bare[i])),
+  };
 }
 
 /**

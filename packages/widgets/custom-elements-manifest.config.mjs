@@ -39,11 +39,57 @@ function mnhDefineCalls() {
   };
 }
 
+/**
+ * The manifest is the public API, so it leaves out what users can't rely on: `private`, `protected` and `#`
+ * members, members tagged `@internal` or `@ignore` (the analyzer skips those, but Lit's
+ * `static properties` brings them back), and Lit `state: true` properties, which are internal
+ * reactive state by definition.
+ */
+function publicApiOnly() {
+  const hiddenTags = new Set(['internal', 'ignore']);
+  const isHidden = (ts, node) => ts.getJSDocTags(node).some((tag) => hiddenTags.has(tag.tagName.text));
+  /** `state: true` in a `static properties = { name: { state: true } }` entry. */
+  const isState = (ts, entry) =>
+    ts.isObjectLiteralExpression(entry.initializer) &&
+    entry.initializer.properties.some(
+      (option) =>
+        ts.isPropertyAssignment(option) &&
+        option.name.getText() === 'state' &&
+        option.initializer.kind === ts.SyntaxKind.TrueKeyword,
+    );
+  return {
+    name: 'mnh-public-api-only',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const classDoc = moduleDoc.declarations?.find((declaration) => declaration.name === node.name.text);
+      if (!classDoc) return;
+      const hidden = new Set();
+      for (const member of node.members) {
+        if (member.name && isHidden(ts, member)) hidden.add(member.name.getText());
+        const isStaticProperties =
+          ts.isPropertyDeclaration(member) &&
+          member.name.getText() === 'properties' &&
+          member.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.StaticKeyword) &&
+          member.initializer &&
+          ts.isObjectLiteralExpression(member.initializer);
+        if (!isStaticProperties) continue;
+        for (const entry of member.initializer.properties) {
+          if (ts.isPropertyAssignment(entry) && (isState(ts, entry) || isHidden(ts, entry))) hidden.add(entry.name.getText());
+        }
+      }
+      const isPublic = (member) =>
+        !hidden.has(member.name) && (member.privacy ?? 'public') === 'public' && !member.name.startsWith('#');
+      if (classDoc.members) classDoc.members = classDoc.members.filter(isPublic);
+      if (classDoc.attributes) classDoc.attributes = classDoc.attributes.filter((a) => !hidden.has(a.fieldName));
+    },
+  };
+}
+
 export default {
-  // The base class too, so every widget lists the attributes it inherits (`api`, `lang`, `theme`).
+  // The base class too, so every widget lists the attributes it inherits (`api`, `lang`, `color-scheme`).
   globs: ['src/components/**/*.ts', 'src/internal/hub-element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/strings.ts', 'src/**/strings/*.ts'],
   litelement: true,
   packagejson: false,
-  plugins: [mnhDefineCalls()],
+  plugins: [mnhDefineCalls(), publicApiOnly()],
 };

@@ -1,6 +1,6 @@
 // The React page: its own pickers drive <mnh-practice-list>, and a chosen practice opens beside the list.
 import { useState } from 'react';
-import type { PracticeSelectEvent } from './widgets.js';
+import type { PracticeSelectEvent } from '@mnh/widgets';
 
 const REGIONS = [
   ['africa', 'Africa'],

@@ -1,6 +1,13 @@
-// JSX types for the hub's elements, taken from their classes, so React checks every prop and event.
+// JSX types for the hub's elements, taken from their classes and event types, so React checks every prop and event.
 import type { HTMLAttributes, Ref } from 'react';
-import type { MnhExpertFinder, MnhPracticeDetail, MnhPracticeList, MnhProvider } from '@mnh/widgets';
+import type {
+  ExpertSelectEvent,
+  MnhExpertFinder,
+  MnhPracticeDetail,
+  MnhPracticeList,
+  MnhProvider,
+  PracticeSelectEvent,
+} from '@mnh/widgets';
 
 /** The usual HTML attributes, a ref to the element, and the element's own properties (React 19 sets them as properties). */
 type ElementProps<E extends HTMLElement, K extends keyof E> = Omit<HTMLAttributes<E>, K & string> &
@@ -8,11 +15,6 @@ type ElementProps<E extends HTMLElement, K extends keyof E> = Omit<HTMLAttribute
 
 /** Shared by every widget: where the hub is, the interface language, the colour scheme, or a client of the page's own. */
 type Common = 'api' | 'lang' | 'colorScheme' | 'client';
-
-/** `mnh-select` from <mnh-practice-list>: cancel it to show the practice yourself instead of the built-in dialog. */
-export type PracticeSelectEvent = CustomEvent<{ id: string; slug: string }>;
-/** `mnh-select` from <mnh-expert-finder>: cancel it to show the profile yourself. */
-export type ExpertSelectEvent = CustomEvent<{ id: string }>;
 
 declare module 'react' {
   // React's JSX types live in this namespace; augmenting it is how custom elements join them.

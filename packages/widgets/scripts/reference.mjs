@@ -22,7 +22,12 @@ function section(title, lines) {
 function propertiesOnly(element) {
   const attributeFields = new Set((element.attributes ?? []).map((a) => a.fieldName));
   return (element.members ?? []).filter(
-    (m) => m.kind === 'field' && !m.static && !m.privacy && !m.name.startsWith('#') && !attributeFields.has(m.name),
+    (m) =>
+      m.kind === 'field' &&
+      !m.static &&
+      (m.privacy ?? 'public') === 'public' &&
+      !m.name.startsWith('#') &&
+      !attributeFields.has(m.name),
   );
 }
 

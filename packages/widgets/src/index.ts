@@ -1,8 +1,10 @@
 // @mnh/widgets: the hub's custom element classes, without defining any tag (see ./define modules).
 export { MnhProvider } from './components/provider/provider.js';
 export { MnhPracticeList } from './components/practice-list/practice-list.js';
+export type { PracticeSelectDetail, PracticeSelectEvent } from './components/practice-list/practice-list.js';
 export { MnhPracticeDetail } from './components/practice-detail/practice-detail.js';
 export { MnhExpertFinder } from './components/expert-finder/expert-finder.js';
+export type { ExpertSelectDetail, ExpertSelectEvent } from './components/expert-finder/expert-finder.js';
 export { HubElement } from './internal/hub-element.js';
 export { define } from './internal/define.js';
 export type { HubContext } from './internal/context.js';

@@ -22,6 +22,19 @@ describe('<mnh-expert-finder>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('stays within the width a page gives it, long expertise names included', async () => {
+    const page = await fixture<HTMLElement>(html`<div style="display: grid; width: 20rem">
+      <mnh-expert-finder api=${api} limit="5"></mnh-expert-finder>
+    </div>`);
+    const el = page.querySelector<MnhExpertFinder>('mnh-expert-finder')!;
+    await until(el, '[part="item"]');
+    await waitUntil(() => $$(el, 'select option').length > 10, 'facets never arrived');
+    const right = page.getBoundingClientRect().right;
+    for (const part of $$(el, '[part="filters"], [part="search"], [part="item"], [part="item-meta"], .tags')) {
+      expect(part.getBoundingClientRect().right, part.getAttribute('part') ?? part.className).to.be.at.most(right + 0.5);
+    }
+  });
+
   it('lists the experts the hub returns, with organisation and expertise', async () => {
     const el = await finder(html`<mnh-expert-finder api=${api} limit="5"></mnh-expert-finder>`);
     const page = await hubGet<ExpertPage>('/v1/experts?limit=5');

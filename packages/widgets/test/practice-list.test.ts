@@ -73,6 +73,25 @@ describe('<mnh-practice-list>', () => {
     expect(done).to.be.closeTo(loading, 1);
   });
 
+  it('stays within the width a page gives it, in every layout', async () => {
+    // A grid column sized by its content is where a widget's widest line would push past the page.
+    const page = await fixture<HTMLElement>(html`<div style="display: grid; width: 20rem">
+      <mnh-practice-list api=${api} limit="3" filters></mnh-practice-list>
+      <mnh-practice-list api=${api} limit="3" layout="list"></mnh-practice-list>
+      <mnh-practice-list api=${api} limit="3" layout="compact"></mnh-practice-list>
+    </div>`);
+    const lists = [...page.querySelectorAll<MnhPracticeList>('mnh-practice-list')];
+    for (const el of lists) await loaded(el);
+    // The filter bar's options are the objectives' and principles' full names, some very long.
+    await waitUntil(() => $$(lists[0]!, 'select option').length > 20, 'taxonomy options never arrived');
+    const right = page.getBoundingClientRect().right;
+    for (const el of lists) {
+      for (const part of $$(el, '[part="filters"], [part="search"], [part="list"], [part="item"], [part="item-meta"]')) {
+        expect(part.getBoundingClientRect().right, `${el.layout} ${part.getAttribute('part')}`).to.be.at.most(right + 0.5);
+      }
+    }
+  });
+
   it('filters from the filter bar: free text and selects', async () => {
     const el = await list(html`<mnh-practice-list api=${api} limit="5" filters></mnh-practice-list>`);
     const search = $<HTMLInputElement>(el, 'input[type="search"]');
@@ -166,6 +185,16 @@ describe('<mnh-practice-list>', () => {
     await waitUntil(() => text($$(el, 'label')[0]) === 'البحث في الممارسات', 'Arabic text never shown');
     expect(text($$<HTMLSelectElement>(el, 'select')[0]!.options[1])).to.contain(taxonomy.objectives[0]!.label);
     expect(text($(el, '[part="count"]'))).to.match(/ممارس/);
+  });
+
+  it('shows English titles and summaries left to right inside an Arabic list', async () => {
+    const el = await list(html`<mnh-practice-list api=${api} lang="ar" language="en" limit="3"></mnh-practice-list>`);
+    const page = await hubGet<PracticePage>('/v1/practices?language=en&limit=3');
+    const english = page.items.findIndex((p) => p.language === 'en');
+    expect(english).to.be.at.least(0);
+    expect(getComputedStyle($(el, '[part="count"]')).direction).to.equal('rtl');
+    expect(getComputedStyle($$(el, '[part="item-title"]')[english]!).direction).to.equal('ltr');
+    expect(getComputedStyle($$(el, '[part="item-summary"]')[english]!).direction).to.equal('ltr');
   });
 
   it('shows markup in API text as text', async () => {

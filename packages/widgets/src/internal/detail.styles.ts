@@ -26,7 +26,7 @@ export const detailStyles = css`
   dl {
     display: grid;
     gap: calc(var(--_space) * 0.5) var(--_space);
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
   }
   dt {
     font-size: 0.875em;

@@ -25,7 +25,7 @@ export const dialogStyles = css`
     z-index: 1;
   }
   .dialog-body {
-    padding: 0 var(--_space) var(--_space);
+    padding: 0 calc(var(--_space) * 1.5) calc(var(--_space) * 1.5);
   }
 `;
 

@@ -1,16 +1,24 @@
-// The look of a filter bar's fields: a responsive grid of labelled controls.
+// The look of a filter bar's fields: labelled controls that wrap onto as many rows as the width needs.
 import { css } from 'lit';
 
+/**
+ * Flex rather than a grid: the search box takes its own row and the selects share the next ones,
+ * stretching to fill them whatever their number (an auto-fit grid keeps empty tracks once a field
+ * spans the whole row).
+ */
 export const fieldStyles = css`
   .fields {
-    display: grid;
+    display: flex;
+    flex-wrap: wrap;
     gap: calc(var(--_space) * 0.75);
-    grid-template-columns: repeat(auto-fill, minmax(min(11rem, 100%), 1fr));
     align-items: end;
     margin-block-end: var(--_space);
   }
+  .fields label {
+    flex: 1 1 9rem;
+  }
   .fields .wide {
-    grid-column: 1 / -1;
+    flex-basis: 100%;
   }
   input,
   select {

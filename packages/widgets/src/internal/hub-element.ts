@@ -35,8 +35,8 @@ const labelsByTaxonomy = new WeakMap<object, Labels>();
  * @cssproperty --mnh-color-muted - Secondary text (labels, dates); keep it ≥ 4.5:1 on the background.
  * @cssproperty --mnh-color-surface - The widget's background (transparent in the light scheme).
  * @cssproperty --mnh-color-raised - Cards, fields and dialogs.
- * @cssproperty --mnh-color-border - Borders of cards and fields; keep it ≥ 3:1 on the background.
- * @cssproperty --mnh-color-accent - Buttons and links.
+ * @cssproperty --mnh-color-border - Borders of fields, and of cards at half strength; keep it ≥ 3:1 on the background.
+ * @cssproperty --mnh-color-accent - Buttons and links; tags get a faint tint of it.
  * @cssproperty --mnh-color-on-accent - Text on accent-coloured buttons.
  * @cssproperty --mnh-color-focus - The focus ring.
  * @cssproperty --mnh-color-danger - Error messages.
@@ -67,8 +67,10 @@ export class HubElement extends LitElement {
   /** An SDK client to use instead of one made from `api`, for apps that already have one. */
   client?: HubClient;
 
-  /** Taxonomy labels in the widget's language; keys stand in until they arrive. */
-  /** @internal */
+  /**
+   * Taxonomy labels in the widget's language; keys stand in until they arrive.
+   * @internal
+   */
   protected labels = new Labels();
 
   protected readonly locale = new LocaleController(this);
@@ -76,12 +78,18 @@ export class HubElement extends LitElement {
   #labelsFor: [HubClient, UiLanguage] | undefined;
   readonly #lateStyles = new Set<CSSResult>();
 
-  /** The language the surrounding `<mnh-provider>` asks for, if any. */
+  /**
+   * The language the surrounding `<mnh-provider>` asks for, if any; read by the locale controller.
+   * @internal
+   */
   get contextLang(): string | undefined {
     return this.#hub.value?.lang;
   }
 
-  /** The client this widget talks through: its own `client`, else one for `api`, else the provider's. */
+  /**
+   * The client this widget talks through: its own `client`, else one for `api`, else the provider's.
+   * @internal
+   */
   get hubClient(): HubClient | undefined {
     return this.client ?? (this.api ? clientFor(this.api) : this.#hub.value?.client);
   }

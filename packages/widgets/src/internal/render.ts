@@ -8,6 +8,14 @@ export interface Link {
   url: string;
 }
 
+/**
+ * A name from the API inside text in the interface language (`Name (Academia)`, a list of
+ * partners), isolated like `dir="auto"` so an English name reads right in Arabic and vice versa.
+ */
+export function isolate(name: string): string {
+  return `\u2068${name}\u2069`;
+}
+
 /** The URL to put in an href, only for http(s): `javascript:` and the like stay text. */
 export function safeHref(url: string): string | undefined {
   try {
@@ -34,7 +42,7 @@ export function prose(heading: string, text: string, lang?: string): TemplateRes
   if (!text.trim()) return nothing;
   return html`<section part="section">
     <h3>${heading}</h3>
-    <p class="prose" lang=${lang ?? nothing}>${text}</p>
+    <p class="prose" lang=${lang ?? nothing} dir="auto">${text}</p>
   </section>`;
 }
 
@@ -48,9 +56,9 @@ export function linkList(links: readonly Link[], s: CommonStrings): TemplateResu
         return html`<li>
           ${href
             ? html`<a part="link" href=${href} target="_blank" rel="noopener noreferrer"
-                >${link.title}<span class="vh"> ${s.newTab}</span></a
+                ><bdi>${link.title}</bdi><span class="vh"> ${s.newTab}</span></a
               >`
-            : link.title}
+            : html`<bdi>${link.title}</bdi>`}
         </li>`;
       })}
     </ul>

@@ -70,6 +70,14 @@ export async function loadMore<T>(
   host.renderRoot.querySelectorAll<HTMLElement>('.card-title button')[before]?.focus();
 }
 
+/**
+ * The lists' look. Comments stay out here, not in the CSS, which ships as written. Why the rules:
+ * - every piece of a card has a fixed height (clamped lines, one row of tags, more hidden), so a
+ *   card's height doesn't depend on its text and a skeleton takes exactly the room its result will;
+ * - the one-line pieces are contained, so their full length never widens a page's grid or flex row;
+ * - the whole card chooses the result (the title's ::after covers it), while the title's button
+ *   stays the one thing keyboards reach, its focus ring drawn around the card.
+ */
 export const resultsStyles = css`
   .count {
     min-block-size: 1.5em;
@@ -84,17 +92,13 @@ export const resultsStyles = css`
     margin: 0;
     padding: 0;
   }
-  /*
-   * Every piece of a card has a fixed height (clamped lines, one row of tags), so a card's height
-   * doesn't depend on its text and a skeleton takes exactly the room its result will.
-   */
   .card {
     position: relative;
     display: flex;
     flex-direction: column;
     gap: 0.5rem;
     padding: var(--_space);
-    border: 1px solid var(--_border);
+    border: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
     border-radius: var(--_radius);
     background: var(--_raised);
   }
@@ -114,7 +118,6 @@ export const resultsStyles = css`
     font-size: 1.0625em;
     line-height: 1.3;
   }
-  /* One line each, cut short; contained so their full length doesn't widen a page's grid or flex row. */
   .card .meta,
   .card .tags {
     contain: inline-size;
@@ -127,14 +130,13 @@ export const resultsStyles = css`
     font-size: 0.875em;
   }
   .card .tags {
-    flex-wrap: nowrap;
     block-size: 1.5rem;
     overflow: hidden;
   }
   .card .tags li {
-    flex: none;
-    line-height: calc(1.5rem - 2px);
+    overflow: hidden;
     white-space: nowrap;
+    text-overflow: ellipsis;
   }
   .card-title button {
     display: -webkit-box;
@@ -152,7 +154,6 @@ export const resultsStyles = css`
   .card-title button:focus-visible {
     outline: none;
   }
-  /* The whole card chooses the result; the button stays the one thing keyboards reach. */
   .card-title button::after {
     content: '';
     position: absolute;

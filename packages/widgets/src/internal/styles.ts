@@ -16,6 +16,11 @@ const dark = css`
   color-scheme: dark;
 `;
 
+/**
+ * The host's own box and text: the page's font by default, while inherited text styles that would
+ * surprise are reset, and long words or addresses from the API wrap instead of widening the
+ * widget past its place. (Comments stay out of the CSS, which ships as written.)
+ */
 export const hostStyles = css`
   :host {
     --_text: var(--mnh-color-text, #1b1f24);
@@ -35,7 +40,6 @@ export const hostStyles = css`
     box-sizing: border-box;
     color: var(--_text);
     background: var(--_surface);
-    /* The host page's font by default; inherited text styles that would surprise are reset. */
     font-family: var(--mnh-font, inherit);
     font-size: var(--mnh-font-size, 1rem);
     font-style: normal;
@@ -46,7 +50,6 @@ export const hostStyles = css`
     text-indent: 0;
     text-transform: none;
     white-space: normal;
-    /* A long word or address from the API wraps instead of pushing the widget wider than its place. */
     overflow-wrap: anywhere;
   }
   :host([color-scheme='dark']) {
@@ -114,10 +117,11 @@ export const hostStyles = css`
     padding: 0;
   }
   .tags li {
-    border: 1px solid var(--_border);
-    border-radius: 999px;
-    padding: 0 0.5em;
+    border-radius: 0.25rem;
+    padding: 0.125rem 0.5em;
     font-size: 0.8125em;
+    line-height: 1.25rem;
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
   }
   .problem {
     display: grid;

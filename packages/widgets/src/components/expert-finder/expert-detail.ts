@@ -2,7 +2,7 @@
 import { html } from 'lit';
 import type { Expert } from '@mnh/sdk';
 import type { LocaleController } from '../../internal/locale.js';
-import { fact, linkList, prose, tags } from '../../internal/render.js';
+import { fact, isolate, linkList, prose, tags } from '../../internal/render.js';
 import type { Labels } from '../../internal/taxonomy.js';
 import type { ExpertFinderText } from './strings/index.js';
 
@@ -15,11 +15,11 @@ export function expertiseLabels(expertise: Expert['expertise'], labels: Labels):
 }
 
 export function renderExpert(expert: Expert, labels: Labels, locale: LocaleController, s: ExpertFinderText) {
-  const organisation = `${expert.organisation.name} (${labels.of('organisationKinds', expert.organisation.kind)})`;
+  const organisation = `${isolate(expert.organisation.name)} (${labels.of('organisationKinds', expert.organisation.kind)})`;
   return html`<article part="expert">
     <header>
-      <h2 part="expert-name">${expert.name}</h2>
-      <p class="muted">${expert.title}</p>
+      <h2 part="expert-name" dir="auto">${expert.name}</h2>
+      <p class="muted" dir="auto">${expert.title}</p>
     </header>
     <dl>
       ${fact(s.organisation, organisation)} ${fact(s.expertise, tags(expertiseLabels(expert.expertise, labels)))}

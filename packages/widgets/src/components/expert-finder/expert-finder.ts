@@ -28,6 +28,15 @@ const many = (value: string): string[] | undefined => {
   return values.length ? values : undefined;
 };
 
+/** What `mnh-select` from `<mnh-expert-finder>` carries: the chosen expert. */
+export interface ExpertSelectDetail {
+  /** The expert's id. */
+  id: string;
+}
+
+/** `mnh-select` from `<mnh-expert-finder>`; cancel it to show the profile yourself. */
+export type ExpertSelectEvent = CustomEvent<ExpertSelectDetail>;
+
 /**
  * Searches the hub's directory of migration experts as the visitor types (stale requests are
  * cancelled), with facets for expertise (GCM objectives and thematic areas), region and language.
@@ -35,7 +44,7 @@ const many = (value: string): string[] | undefined => {
  *
  * @summary Search the Migration Network Hub's experts directory.
  *
- * @fires {CustomEvent<{id: string}>} mnh-select - An expert was chosen (click or Enter). Cancelable: call `preventDefault()` to show the profile yourself.
+ * @fires {CustomEvent<{id: string}>} mnh-select - An expert was chosen (click or Enter). Cancelable: call `preventDefault()` to show the profile yourself. Typed as `ExpertSelectEvent` in `@mnh/widgets`.
  *
  * @csspart filters - The search box and facets.
  * @csspart field - Each labelled field.
@@ -91,9 +100,15 @@ export class MnhExpertFinder extends HubElement {
   /** Experts per page, 1–100. */
   limit = 20;
 
-  /** @internal */
+  /**
+   * The expert whose profile the dialog shows.
+   * @internal
+   */
   private chosen: ExpertSummary | undefined;
-  /** @internal */
+  /**
+   * The chosen expert's full profile, once it arrives.
+   * @internal
+   */
   private profile: Expert | undefined;
 
   private readonly pages = new PagesController<ExpertSummary>(this);
@@ -126,7 +141,7 @@ export class MnhExpertFinder extends HubElement {
 
   async #open(expert: ExpertSummary, trigger: HTMLElement): Promise<void> {
     const client = this.hubClient;
-    if (!client || !this.emit('mnh-select', { id: expert.id }, true)) return;
+    if (!client || !this.emit<ExpertSelectDetail>('mnh-select', { id: expert.id }, true)) return;
     this.chosen = expert;
     this.profile = undefined;
     void this.profileRequest.run(async (signal) => {
@@ -165,11 +180,16 @@ export class MnhExpertFinder extends HubElement {
   #renderItem(expert: ExpertSummary) {
     return html`<li part="item" class="card">
       <h3 class="card-title">
-        <button part="item-name" type="button" @click=${(e: Event) => this.#open(expert, e.currentTarget as HTMLElement)}>
+        <button
+          part="item-name"
+          type="button"
+          dir="auto"
+          @click=${(e: Event) => this.#open(expert, e.currentTarget as HTMLElement)}
+        >
           ${expert.name}
         </button>
       </h3>
-      <p part="item-meta" class="meta muted">${expert.title} · ${expert.organisation.name}</p>
+      <p part="item-meta" class="meta muted" dir="auto">${expert.title} · ${expert.organisation.name}</p>
       ${tags(expertiseLabels(expert.expertise, this.labels)) ?? html`<ul class="tags"></ul>`}
     </li>`;
   }

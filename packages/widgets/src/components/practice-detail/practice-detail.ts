@@ -5,7 +5,7 @@ import { HubProblemError } from '@mnh/sdk';
 import type { HubClient, Practice } from '@mnh/sdk';
 import { HubElement } from '../../internal/hub-element.js';
 import { detailStyles } from '../../internal/detail.styles.js';
-import { fact, linkList, prose, tags } from '../../internal/render.js';
+import { fact, isolate, linkList, prose, tags } from '../../internal/render.js';
 import { RequestController } from '../../internal/request.js';
 import { fill } from '../../internal/i18n.js';
 import { hostStyles } from '../../internal/styles.js';
@@ -39,7 +39,10 @@ export class MnhPracticeDetail extends HubElement {
   /** The practice to show: its id (`prc_…`) or its slug. */
   practice = '';
 
-  /** @internal */
+  /**
+   * The practice as loaded, shown once it arrives.
+   * @internal
+   */
   private data: Practice | undefined;
 
   private readonly request = new RequestController(this);
@@ -79,13 +82,13 @@ export class MnhPracticeDetail extends HubElement {
     const period = p.implementation.endYear
       ? `${p.implementation.startYear}–${p.implementation.endYear}`
       : fill(s.since, { start: p.implementation.startYear });
-    const organisation = (o: Practice['organisation']) => `${o.name} (${l.of('organisationKinds', o.kind)})`;
+    const organisation = (o: Practice['organisation']) => `${isolate(o.name)} (${l.of('organisationKinds', o.kind)})`;
     return html`<article part="base">
       <header>
-        <h2 part="title" lang=${p.language}>${p.title}</h2>
+        <h2 part="title" lang=${p.language} dir="auto">${p.title}</h2>
         <p class="muted">${fill(s.published, { date: this.locale.date(p.publishedAt) })}</p>
       </header>
-      <p part="summary" class="lead prose" lang=${p.language}>${p.summary}</p>
+      <p part="summary" class="lead prose" lang=${p.language} dir="auto">${p.summary}</p>
       <dl part="facts">
         ${fact(s.objectives, tags(p.objectives.map((n) => `${n} · ${l.of('objectives', n)}`)))}
         ${fact(s.principles, tags(l.all('principles', p.principles)))}

@@ -1,8 +1,8 @@
 // The practice list's layouts: cards, list and compact, each with room reserved while loading.
 import { css } from 'lit';
 
+/** `layout` reflects, so a list without the attribute gets cards too; list and compact keep the one column. */
 export const practiceListStyles = css`
-  /* \`layout\` reflects, so a list without the attribute has cards too; list and compact keep one column. */
   :host([layout='cards']) .results {
     grid-template-columns: repeat(auto-fill, minmax(min(16rem, 100%), 1fr));
   }

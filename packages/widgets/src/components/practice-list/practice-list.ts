@@ -29,13 +29,24 @@ const many = (value: string): string[] | undefined => {
   return values.length ? values : undefined;
 };
 
+/** What `mnh-select` from `<mnh-practice-list>` carries: the chosen practice. */
+export interface PracticeSelectDetail {
+  /** The practice's id (`prc_…`). */
+  id: string;
+  /** The practice's slug, for addresses on the host page. */
+  slug: string;
+}
+
+/** `mnh-select` from `<mnh-practice-list>`; cancel it to show the practice yourself instead of the built-in dialog. */
+export type PracticeSelectEvent = CustomEvent<PracticeSelectDetail>;
+
 /**
  * Published practices from the hub's repository, filtered by attributes and, with `filters`, by
  * the visitor. Choosing a practice opens it in a dialog, unless the page handles `mnh-select`.
  *
  * @summary A filtered, paged list of practices from the Migration Network Hub.
  *
- * @fires {CustomEvent<{id: string, slug: string}>} mnh-select - A practice was chosen (click or Enter). Cancelable: call `preventDefault()` to handle it yourself instead of the built-in dialog.
+ * @fires {CustomEvent<{id: string, slug: string}>} mnh-select - A practice was chosen (click or Enter). Cancelable: call `preventDefault()` to handle it yourself instead of the built-in dialog. Typed as `PracticeSelectEvent` in `@mnh/widgets`.
  *
  * @csspart filters - The filter bar (with `filters`).
  * @csspart field - Each labelled field of the filter bar.
@@ -105,7 +116,10 @@ export class MnhPracticeList extends HubElement {
   /** Keeps the filters in the page URL (`?mnh-objective=5`), so a filtered view can be shared. */
   syncUrl = false;
 
-  /** The practice open in the dialog; changed only with a requestUpdate(). */
+  /**
+   * The practice open in the dialog; changed only with a requestUpdate().
+   * @internal
+   */
   private selected: PracticeSummary | undefined;
 
   private readonly pages = new PagesController<PracticeSummary>(this);
@@ -171,7 +185,7 @@ export class MnhPracticeList extends HubElement {
   }
 
   async #open(practice: PracticeSummary, trigger: HTMLElement): Promise<void> {
-    if (!this.emit('mnh-select', { id: practice.id, slug: practice.slug }, true)) return;
+    if (!this.emit<PracticeSelectDetail>('mnh-select', { id: practice.id, slug: practice.slug }, true)) return;
     // The dialog and the detail load when first needed: most visits never open one, and the
     // list alone stays within its size budget.
     void import('../practice-detail/define.js');
@@ -234,6 +248,7 @@ export class MnhPracticeList extends HubElement {
           part="item-title"
           type="button"
           lang=${p.language}
+          dir="auto"
           @click=${(e: Event) => this.#open(p, e.currentTarget as HTMLElement)}
         >
           ${p.title}
@@ -243,7 +258,7 @@ export class MnhPracticeList extends HubElement {
       <ul class="tags" aria-label=${s.objectives}>
         ${p.objectives.map((n) => html`<li>${n}<span class="objective-label"> · ${l.of('objectives', n)}</span></li>`)}
       </ul>
-      <p part="item-summary" class="summary" lang=${p.language}>${p.summary}</p>
+      <p part="item-summary" class="summary" lang=${p.language} dir="auto">${p.summary}</p>
     </li>`;
   }
 
