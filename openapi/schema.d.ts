@@ -149,6 +149,135 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a sign-in code by email
+         * @description Sends a 6-digit one-time code to the address, valid for 10 minutes and 5 attempts; asking
+         *     again replaces the previous code. The answer is the same whether or not the address is
+         *     known: an unknown address becomes a contributor account, with no organisation, when its
+         *     first code is used. Limited per address (3 codes in 10 minutes) and per client IP.
+         */
+        post: operations["requestSignInCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange a sign-in code for tokens
+         * @description Trades the code sent to the address for an access token (15 minutes) and a refresh token
+         *     (30 days). A wrong, expired or used code is a 400 naming `code`; after 5 wrong attempts the
+         *     code no longer works and a new one must be requested.
+         */
+        post: operations["exchangeSignInCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh the tokens
+         * @description Trades a refresh token for new tokens. The refresh token rotates: the one sent stops
+         *     working, and sending it again is taken as theft and ends the whole session (401).
+         */
+        post: operations["refreshSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Ends the session of the access token: it and its refresh token stop working. A refresh
+         *     token in the body (of the same person) ends its session too.
+         */
+        post: operations["signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the signed-in person
+         * @description The person the access token belongs to, with their organisation and roles.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dev/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the outbox (development only)
+         * @description Every email the hub has queued, newest first, so that someone trying the demo can read
+         *     their sign-in code: an HTML page, or JSON with `format=json`. Not served (404) when
+         *     `HUB_ENV=production`.
+         */
+        get: operations["listDevOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -357,6 +486,76 @@ export interface components {
             scopes: components["schemas"]["Label"][];
             statuses: components["schemas"]["Label"][];
         };
+        /**
+         * Format: email
+         * @description An email address; compared without regard to case.
+         */
+        EmailAddress: string;
+        /** @description The 6-digit one-time code from the email. */
+        SignInCode: string;
+        SignInCodeRequest: {
+            email: components["schemas"]["EmailAddress"];
+        };
+        SignInCodeSent: {
+            /**
+             * Format: date-time
+             * @description When the code stops working.
+             */
+            expiresAt: string;
+        };
+        SignInCodeExchange: {
+            email: components["schemas"]["EmailAddress"];
+            code: components["schemas"]["SignInCode"];
+        };
+        /** @description An opaque refresh token; send it only to `/v1/auth/refresh` and `/v1/auth/sign-out`. */
+        RefreshToken: string;
+        RefreshRequest: {
+            refreshToken: components["schemas"]["RefreshToken"];
+        };
+        SignOutRequest: {
+            refreshToken?: components["schemas"]["RefreshToken"];
+        };
+        SignInSession: {
+            /** @description Opaque; send as `Authorization: Bearer <accessToken>`. */
+            accessToken: string;
+            refreshToken: components["schemas"]["RefreshToken"];
+            /** @description Seconds until the access token expires. */
+            expiresIn: number;
+            user: components["schemas"]["Me"];
+        };
+        /**
+         * @description `contributor`: anyone signed in; `reviewer`: on the reviewer roster; `curator` assigns
+         *     reviewers; `moderator` moderates discussions; `admin` runs the hub.
+         * @enum {string}
+         */
+        Role: "contributor" | "reviewer" | "curator" | "moderator" | "admin";
+        OrganisationRef: {
+            id: string;
+            name: string;
+            kind: components["schemas"]["OrganisationKind"];
+        };
+        /** @description The signed-in person as they see themselves. */
+        Me: {
+            id: string;
+            name: string;
+            email: components["schemas"]["EmailAddress"];
+            organisation: components["schemas"]["OrganisationRef"] | null;
+            roles: components["schemas"]["Role"][];
+        };
+        OutboxMessage: {
+            id: string;
+            to: components["schemas"]["EmailAddress"];
+            subject: string;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed";
+            sentAt: string | null;
+        };
+        OutboxList: {
+            items: components["schemas"]["OutboxMessage"][];
+        };
     };
     responses: {
         /** @description The representation has not changed since the `ETag` given in `If-None-Match`. */
@@ -389,6 +588,29 @@ export interface components {
             headers: {
                 /** @description Seconds to wait before retrying. */
                 "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No valid access token was sent; sign in (again) and retry. */
+        Unauthorized: {
+            headers: {
+                /** @description `Bearer`, with `error="invalid_token"` when a token was sent but does not work. */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The signed-in person lacks the role this needs, or the request carries `Authorization`
+         *     from an origin that is not registered for a partner site.
+         */
+        Forbidden: {
+            headers: {
                 [name: string]: unknown;
             };
             content: {
@@ -450,6 +672,8 @@ export interface components {
     headers: {
         /** @description Strong validator of the representation; send it back in `If-None-Match`. */
         ETag: string;
+        /** @description Answers holding tokens or personal data are never stored by caches. */
+        NoStore: "no-store";
     };
     pathItems: never;
 }
@@ -556,6 +780,7 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -587,6 +812,7 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -630,6 +856,7 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -661,6 +888,7 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
@@ -692,7 +920,185 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    requestSignInCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description A code is on its way, if the address can receive mail. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInCodeSent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    exchangeSignInCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignInCodeExchange"];
+            };
+        };
+        responses: {
+            /** @description Signed in. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    refreshSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            /** @description New tokens. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["SignOutRequest"];
+            };
+        };
+        responses: {
+            /** @description Signed out. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The signed-in person. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listDevOutbox: {
+        parameters: {
+            query?: {
+                /** @description `json` for the JSON list; the HTML page otherwise. */
+                format?: "html" | "json";
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The outbox, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxList"];
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             "5XX": components["responses"]["ServerError"];
         };
     };

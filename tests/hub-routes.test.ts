@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HUB_CORS, publicCors } from '../server/src/http/cors.js';
+import { HUB_CORS, hubCors } from '../server/src/http/cors.js';
 import { silentLogger } from '../server/src/http/logger.js';
 import { problemErrorHandler, problemNotFound } from '../server/src/http/problem.js';
 import { demo, PAGE_ORIGIN } from '../server/src/routes/demo.js';
@@ -14,7 +14,7 @@ import { widgets } from '../server/src/routes/widgets.js';
 /** The routes as the hub mounts them, with its problem+json error handling. */
 function hubWith(...routes: Hono[]): Hono {
   const app = new Hono();
-  app.use(publicCors(HUB_CORS));
+  app.use(hubCors({ ...HUB_CORS, allowOrigin: () => false }));
   for (const route of routes) app.route('/', route);
   app.notFound(problemNotFound);
   app.onError(problemErrorHandler(silentLogger));
@@ -106,6 +106,15 @@ describe('demo()', () => {
     const html = await response.text();
     expect(html).toContain('src="http://hub.example.org:9000/widgets.js"');
     expect(html).not.toContain(PAGE_ORIGIN);
+  });
+
+  it('keeps the page policy on a 304, so a reloaded page is not put under the API policy', async () => {
+    const first = await app.request('/');
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).not.toBe('');
+    const again = await app.request('/', { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('content-security-policy')).toBe(first.headers.get('content-security-policy'));
   });
 
   it('never writes a Host header it cannot vouch for into a page', async () => {

@@ -5,13 +5,13 @@ const usage = `usage: pnpm bench [-- options]
   --practices N     practices in the seeded database (default 100000)
   --experts N       experts in the seeded database (default 5000)
   --connections N   autocannon connections (default 50)
-  --duration S      seconds of measured load per server and round (default 10)
-  --warmup S        seconds of unmeasured load before each measurement (default 3)
-  --rounds N        throughput rounds, alternating which server goes first (default 2)
+  --duration S      seconds of measured load per server and round (default 4)
+  --warmup S        seconds of unmeasured load on each server before the rounds (default 3)
+  --rounds N        throughput rounds, rotating which server goes first (default 8)
   --samples N       sequential samples per search or list query (default 100)
-  --without-log     skip the extra throughput run with the hub's request log on
+  --without-log     leave out the second hub, the one writing its request log
   --reseed          regenerate the database even if one of this size exists
-  --quick           a short smoke run (1 s loads, 1 round, 20 samples)`;
+  --quick           a short smoke run (1 s loads, 2 rounds, 20 samples)`;
 
 export function parseOptions(argv = process.argv.slice(2)) {
   const { values } = parseArgs({
@@ -20,9 +20,9 @@ export function parseOptions(argv = process.argv.slice(2)) {
       practices: { type: 'string', default: '100000' },
       experts: { type: 'string', default: '5000' },
       connections: { type: 'string', default: '50' },
-      duration: { type: 'string', default: '10' },
+      duration: { type: 'string', default: '4' },
       warmup: { type: 'string', default: '3' },
-      rounds: { type: 'string', default: '2' },
+      rounds: { type: 'string', default: '8' },
       samples: { type: 'string', default: '100' },
       'without-log': { type: 'boolean', default: false },
       reseed: { type: 'boolean', default: false },
@@ -46,7 +46,7 @@ export function parseOptions(argv = process.argv.slice(2)) {
     connections: int('connections', values.connections),
     duration: quick ? 1 : int('duration', values.duration),
     warmup: quick ? 1 : int('warmup', values.warmup, 0),
-    rounds: quick ? 1 : int('rounds', values.rounds),
+    rounds: quick ? 2 : int('rounds', values.rounds),
     samples: quick ? 20 : int('samples', values.samples),
     withLog: !values['without-log'],
     reseed: values.reseed,

@@ -6,32 +6,36 @@ import { join } from 'node:path';
 const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
 
 /**
- * Writes `results` as `<timestamp>.json` and `latest.json`, the Markdown as `latest.md`.
- * @param {object} results
+ * Writes `results` as `<timestamp>.json` and `latest.json`, the Markdown as `latest.md`; a
+ * `--quick` smoke run is kept apart (`-quick` names) so it never replaces a real run's figures.
+ * @param {{ options: { quick: boolean } }} results
  * @param {string} markdown
  */
 export function saveResults(results, markdown) {
   mkdirSync(resultsDir, { recursive: true });
+  const suffix = results.options.quick ? '-quick' : '';
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const json = `${JSON.stringify(results, null, 2)}\n`;
-  const file = join(resultsDir, `${stamp}.json`);
+  const file = join(resultsDir, `${stamp}${suffix}.json`);
   writeFileSync(file, json);
-  writeFileSync(join(resultsDir, 'latest.json'), json);
-  writeFileSync(join(resultsDir, 'latest.md'), markdown);
+  writeFileSync(join(resultsDir, `latest${suffix}.json`), json);
+  writeFileSync(join(resultsDir, `latest${suffix}.md`), markdown);
   return file;
 }
 
 /**
  * @typedef {import('./throughput.js').LoadResult} LoadResult
+ * @typedef {import('./throughput.js').Compared} Compared
  * @typedef {import('./stats.js').LatencySummary} LatencySummary
  * @typedef {Awaited<ReturnType<typeof import('./search.js').measureSearch>>} SearchFigures
  * @typedef {Awaited<ReturnType<typeof import('./list-latency.js').measureListLatency>>} ListFigures
  * @typedef {{
  *   machine: { cpus: number, cpuModel: string, memoryGb: number, node: string, platform: string, loadAverage: { before: number, after: number } },
  *   date: string,
+ *   revision: string,
  *   options: import('./options.js').Options,
  *   dataset: { practices: number, experts: number },
- *   throughput: { path: string, ratio: number, roundRatios: number[], hub: LoadResult, bare: LoadResult, hubWithLog: LoadResult | null, hubWithLogRatio: number | null },
+ *   throughput: { path: string, recordedHeaderBytes: number, hub: Compared, bare: Compared, hubWithLog: Compared | null },
  *   memory: { hubRssMb: number, hubHeapUsedMb: number, bareRssMb: number },
  *   list: ListFigures,
  *   search: SearchFigures,
@@ -43,30 +47,32 @@ export function toMarkdown(r) {
   const t = r.throughput;
   const { connections, duration, warmup, rounds, samples } = r.options;
   const verdict = (/** @type {boolean} */ ok) => (ok ? 'meets target' : '**misses target**');
-  const loadRow = (/** @type {string} */ name, /** @type {LoadResult} */ x) =>
-    `| ${name} | ${x.requestsPerSecond} | ${x.latencyMs.p50} | ${x.latencyMs.p99} | ${x.bytesPerResponse} | ${x.serverCpu} |`;
+  const loadRow = (/** @type {string} */ name, /** @type {Compared} */ { mean: x, ratioToBaseline: ratio }) =>
+    `| ${name} | ${x.requestsPerSecond} | ${x.latencyMs.p50} | ${x.latencyMs.p99} | ${x.bytesPerResponse} | ${x.serverCpu} | ${x.requestsPerCpuSecond} | ${pct(ratio.median)} (${pct(ratio.min)}–${pct(ratio.max)}) |`;
   const latencyRow = (/** @type {string} */ name, /** @type {string | number} */ matches, /** @type {LatencySummary} */ s, /** @type {number | string} */ loop) =>
     `| ${name} | ${matches} | ${s.samples} | ${s.p50} | ${s.p95} | ${s.max} | ${loop} |`;
   const latencyHead = ['| query | matches | samples | p50 ms | p95 ms | max ms | hub event-loop max ms |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
 
   return [
-    `### Run of ${r.date}: ${r.dataset.practices} practices, ${r.dataset.experts} experts`,
+    `### Run of ${r.date} (code at ${r.revision}): ${r.dataset.practices} practices, ${r.dataset.experts} experts`,
     '',
     `Machine: ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGb} GB, Node ${r.machine.node} (${r.machine.platform}); ` +
       `1-minute load average ${r.machine.loadAverage.before} before the run, ${r.machine.loadAverage.after} after.`,
     '',
     `#### Throughput: \`GET ${t.path}\``,
     '',
-    `autocannon, ${connections} connections, ${warmup} s warm-up then ${duration} s measured, ${rounds} round(s) alternating which server goes first; means over rounds.`,
+    `autocannon (in the parent process) against each server (in its own process), ${connections} connections; ${warmup} s warm-up each, then ${rounds} rounds of ${duration} s per server, ` +
+      'rotating which server goes first. Figures are means over rounds; the ratio is the median of the per-round ratios, with their range.',
     '',
-    '| server | req/s | p50 ms | p99 ms | bytes/response | server CPU (1.0 = one core) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    '| server | req/s | p50 ms | p99 ms | bytes/response | server CPU (1.0 = one core) | requests per CPU-second | req/s vs bare (median, range) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     loadRow('bare `node:http`, same bytes and headers', t.bare),
     loadRow('hub (request log off)', t.hub),
     ...(t.hubWithLog ? [loadRow('hub (request log on, to /dev/null)', t.hubWithLog)] : []),
     '',
-    `Hub / bare: **${pct(t.ratio)}** (target ≥ 90%: ${verdict(t.ratio >= 0.9)}; by round: ${t.roundRatios.map(pct).join(', ')})` +
-      (t.hubWithLogRatio === null ? '.' : `; with the request log on: ${pct(t.hubWithLogRatio)}.`),
+    `Hub / bare: **${pct(t.hub.ratioToBaseline.median)}** (target ≥ 90%: ${verdict(t.hub.ratioToBaseline.median >= 0.9)}); per round: ${t.hub.ratioToBaseline.byRound.map(pct).join(', ')}. ` +
+      `Per CPU-second of the server (the cost of a request, whether or not the load generator kept the server busy): ${pct(t.hub.cpuEfficiencyToBaseline.median)} of bare` +
+      (t.hubWithLog ? `, ${pct(t.hubWithLog.cpuEfficiencyToBaseline.median)} with the request log on.` : '.'),
     '',
     `Resident memory after the load: hub **${r.memory.hubRssMb} MB** RSS (JS heap used ${r.memory.hubHeapUsedMb} MB); bare server ${r.memory.bareRssMb} MB.`,
     '',

@@ -58,6 +58,17 @@ async function addHostilePractice(store) {
   ]);
 }
 
+/** Someone the hub knows, with an organisation, to sign in as. */
+async function addMember(store) {
+  const organisation = await store.organisations.create({ name: 'Ministry of Labour of Testland', kind: 'member-state' });
+  const person = await store.people.create({
+    email: 'amina.member@example.org',
+    name: 'Amina Member',
+    organisationId: organisation.id,
+  });
+  return { email: person.email, name: person.name, organisation: organisation.name };
+}
+
 function listen(server, port) {
   return new Promise((done, fail) => {
     server.once('error', fail);
@@ -80,6 +91,7 @@ async function startHub() {
   const store = await hub.openSqliteStore(':memory:');
   await hub.seedIfEmpty(store);
   await addHostilePractice(store);
+  const member = await addMember(store);
   const app = hub.createApp({ store, rateLimitPerMinute: 0 });
   const serve = () => hub.createAdaptorServer({ fetch: app.fetch, hostname: '127.0.0.1' });
   const steadyPort = await listen(serve(), 0);
@@ -98,20 +110,36 @@ async function startHub() {
     }
   };
   return {
-    urls: { api: `http://127.0.0.1:${steadyPort}`, flakyApi: `http://127.0.0.1:${flakyPort}` },
+    store,
+    urls: { api: `http://127.0.0.1:${steadyPort}`, flakyApi: `http://127.0.0.1:${flakyPort}`, member },
     setUp,
   };
 }
 
 const hub = await startHub();
 
-/** `executeServerCommand('mnh-hub', { up })` from a test. */
-const hubSwitch = {
-  name: 'mnh-hub-switch',
+/**
+ * What tests ask of the hub from the browser: `mnh-hub` `{ up }` takes the flaky address down or
+ * back; `mnh-partner-site` `{ origin }` registers the test page's origin, as a partner's site is
+ * registered, so the hub accepts its signed-in requests; `mnh-sign-in-code` `{ email }` reads the
+ * code the hub last emailed there from its outbox, as the person would read their mail.
+ */
+const hubCommands = {
+  name: 'mnh-hub-commands',
   async executeCommand({ command, payload }) {
-    if (command !== 'mnh-hub') return undefined;
-    await hub.setUp(Boolean(payload?.up));
-    return true;
+    if (command === 'mnh-hub') {
+      await hub.setUp(Boolean(payload?.up));
+      return true;
+    }
+    if (command === 'mnh-partner-site') {
+      await hub.store.partnerSites.register({ name: 'Widget tests', origins: [payload.origin] });
+      return true;
+    }
+    if (command === 'mnh-sign-in-code') {
+      const message = (await hub.store.outbox.list(50)).find((m) => m.to === payload.email.toLowerCase());
+      return message?.text.match(/\b\d{6}\b/)?.[0] ?? null;
+    }
+    return undefined;
   },
 };
 
@@ -120,7 +148,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   plugins: [
-    hubSwitch,
+    hubCommands,
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   browsers: [

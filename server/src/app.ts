@@ -8,13 +8,20 @@ import type { Store } from './store/types.js';
 import { loadContract, type Contract } from './http/contract.js';
 import type { HubEnv } from './http/env.js';
 import { silentLogger, type Logger } from './http/logger.js';
-import { HUB_CORS, publicCors } from './http/cors.js';
+import { HUB_CORS, hubCors } from './http/cors.js';
 import { dataVersion } from './http/data-version.js';
 import { problemErrorHandler, problemNotFound, problemResponse } from './http/problem.js';
 import { rateLimit } from './http/rate-limit.js';
 import { requestLog } from './http/request-log.js';
 import { ResponseCache, type ResponseCacheOptions } from './http/response-cache.js';
 import type { RouteDeps } from './routes/deps.js';
+import { createSignIn } from './auth/sign-in.js';
+import { SIGN_IN_POLICY, type SignInPolicy } from './auth/policy.js';
+import type { HubEnvironment } from './config.js';
+import { mailQueue } from './mail/queue.js';
+import { auth } from './routes/auth.js';
+import { devOutbox } from './routes/dev-outbox.js';
+import { me } from './routes/me.js';
 import { experts } from './routes/experts.js';
 import { health } from './routes/health.js';
 import { practices } from './routes/practices.js';
@@ -40,6 +47,16 @@ export interface AppOptions {
   cache?: ResponseCacheOptions;
   /** The contract to enforce; default the `@mnh/contract` package's. */
   contract?: Contract;
+  /** `production` hides /dev/outbox. Default development. */
+  environment?: HubEnvironment;
+  /** The hub's own public origin, always allowed to send signed-in requests. Default http://localhost:8787. */
+  hubOrigin?: string;
+  /** Called whenever mail is queued, so a dispatcher can send it at once. */
+  onMailQueued?: () => void;
+  /** The clock sign-in reads (code and token expiry, limits); tests move it. */
+  clock?: () => Date;
+  /** Code and token lifetimes and limits; default SIGN_IN_POLICY. */
+  signInPolicy?: SignInPolicy;
 }
 
 /** JSON responses load nothing and may not be framed; pages that need more set their own policy. */
@@ -70,6 +87,10 @@ export function createApp(options: AppOptions): Hono<HubEnv> {
     cache: new ResponseCache(options.cache),
     version: dataVersion(store, options.versionTtlMs ?? 100),
   };
+  const clock = options.clock ?? (() => new Date());
+  const policy = options.signInPolicy ?? SIGN_IN_POLICY;
+  const hubOrigin = options.hubOrigin ?? 'http://localhost:8787';
+  const signIn = createSignIn({ store, clock, policy, mail: mailQueue(store.outbox, { clock, onQueued: options.onMailQueued }) });
   const app = new Hono<HubEnv>();
 
   app.use(requestId());
@@ -92,7 +113,7 @@ export function createApp(options: AppOptions): Hono<HubEnv> {
       overwrite: false,
     }),
   );
-  app.use(publicCors(HUB_CORS));
+  app.use(hubCors({ ...HUB_CORS, allowOrigin: (origin) => origin === hubOrigin || store.partnerSites.allowsOrigin(origin) }));
   app.use(
     methodNotAllowed({
       app,
@@ -113,6 +134,9 @@ export function createApp(options: AppOptions): Hono<HubEnv> {
   app.route('/v1/practices', practices(deps));
   app.route('/v1/experts', experts(deps));
   app.route('/v1/taxonomy', taxonomy(deps));
+  app.route('/v1/auth', auth({ contract, signIn, policy, clock, clientKey: options.rateLimitKey }));
+  app.route('/v1/me', me({ contract, signIn }));
+  if ((options.environment ?? 'development') === 'development') app.route('/dev/outbox', devOutbox({ contract, store }));
   app.route('/', widgets());
   app.route('/', demo());
 

@@ -5,7 +5,11 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { createAdaptorServer } from '@hono/node-server';
 import { createApp } from './app.js';
+import type { HubEnvironment } from './config.js';
 import { silentLogger, type Logger } from './http/logger.js';
+import { createDispatcher } from './mail/dispatcher.js';
+import { logSender } from './mail/log-sender.js';
+import type { MailSender } from './mail/sender.js';
 import { seedIfEmpty } from './seed/index.js';
 import { openSqliteStore } from './store/sqlite/index.js';
 
@@ -25,6 +29,14 @@ export interface StartHubOptions {
   rateLimitPerMinute?: number;
   /** How long `close()` lets in-flight requests finish before cutting connections. Default 10 s. */
   drainMs?: number;
+  /** Default development: sign-in codes are logged and listed at /dev/outbox. */
+  environment?: HubEnvironment;
+  /** The hub's own public origin (CORS for signed-in requests). Default http://localhost:8787. */
+  hubOrigin?: string;
+  /** How mail leaves; default the log (with the text only in development). */
+  mailSender?: MailSender;
+  /** The From of the hub's mail. */
+  mailFrom?: string;
 }
 
 export interface RunningHub {
@@ -50,8 +62,22 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
   if (dbPath !== ':memory:') mkdirSync(dirname(resolve(dbPath)), { recursive: true });
   const store = await openSqliteStore(dbPath);
   try {
-    await seedIfEmpty(store);
-    const app = createApp({ store, logger, rateLimitPerMinute: options.rateLimitPerMinute });
+    const environment = options.environment ?? 'development';
+    // Demo accounts have known addresses: a production hub gets its people from `hub invite`.
+    await seedIfEmpty(store, { accounts: environment === 'development' });
+    const sender = options.mailSender ?? logSender(logger, { revealText: environment === 'development' });
+    const from = options.mailFrom ?? 'Migration Network Hub <no-reply@localhost>';
+    const dispatcher = createDispatcher({ outbox: store.outbox, sender, from, logger });
+    // Queued mail is sent at once; the timer retries failures and picks up mail queued by the CLI.
+    dispatcher.start(5_000);
+    const app = createApp({
+      store,
+      logger,
+      rateLimitPerMinute: options.rateLimitPerMinute,
+      environment,
+      hubOrigin: options.hubOrigin,
+      onMailQueued: dispatcher.kick,
+    });
     const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
     await listen(server, port, host);
     const actualPort = (server.address() as AddressInfo).port;
@@ -60,7 +86,11 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     return {
       url: `http://${urlHost}:${actualPort}`,
       port: actualPort,
-      close: () => (closing ??= drain(server, drainMs).finally(() => store.close())),
+      close: () =>
+        (closing ??= drain(server, drainMs)
+          .then(() => dispatcher.stop())
+          .then(() => sender.close?.())
+          .finally(() => store.close())),
     };
   } catch (error) {
     await store.close();

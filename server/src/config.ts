@@ -1,9 +1,13 @@
 // The hub's configuration, read from the environment once at start; bad values stop the start.
+import { toOrigin } from './http/origin.js';
 
 /** Severity threshold for log lines; `silent` writes nothing. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 export const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+/** `development` shows sign-in codes in the log and at /dev/outbox; `production` never does. */
+export type HubEnvironment = 'development' | 'production';
 
 export interface HubConfig {
   /** `PORT`: TCP port to listen on, 0 for any free port. Default 8787. */
@@ -16,6 +20,14 @@ export interface HubConfig {
   logLevel: LogLevel;
   /** `RATE_LIMIT_PER_MINUTE`: public reads allowed per client IP per minute; 0 disables. Default 600. */
   rateLimitPerMinute: number;
+  /** `HUB_ENV`: development or production. Default development. */
+  environment: HubEnvironment;
+  /** `SMTP_URL`: e.g. smtps://user:password@mail.example.org:465; unset, mail is only logged. */
+  smtpUrl: string | undefined;
+  /** `MAIL_FROM`: the From of the hub's email. Default "Migration Network Hub <no-reply@localhost>". */
+  mailFrom: string;
+  /** `HUB_ORIGIN`: the hub's own public origin, always allowed for signed-in requests. Default http://localhost:8787. */
+  hubOrigin: string;
 }
 
 export const DEFAULT_CONFIG: HubConfig = {
@@ -24,6 +36,10 @@ export const DEFAULT_CONFIG: HubConfig = {
   dbPath: './data/hub.db',
   logLevel: 'info',
   rateLimitPerMinute: 600,
+  environment: 'development',
+  smtpUrl: undefined,
+  mailFrom: 'Migration Network Hub <no-reply@localhost>',
+  hubOrigin: 'http://localhost:8787',
 };
 
 /** Raised when an environment variable holds a value the hub cannot use. */
@@ -41,6 +57,10 @@ export function loadConfig(env: Env = process.env): HubConfig {
     dbPath: text(env, 'HUB_DB', DEFAULT_CONFIG.dbPath),
     logLevel: logLevel(env),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', DEFAULT_CONFIG.rateLimitPerMinute, 0, 1_000_000),
+    environment: oneOf(env, 'HUB_ENV', ['development', 'production'] as const, DEFAULT_CONFIG.environment),
+    smtpUrl: smtpUrl(env),
+    mailFrom: text(env, 'MAIL_FROM', DEFAULT_CONFIG.mailFrom),
+    hubOrigin: origin(env, 'HUB_ORIGIN', DEFAULT_CONFIG.hubOrigin),
   };
 }
 
@@ -64,9 +84,33 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
 }
 
 function logLevel(env: Env): LogLevel {
-  const value = raw(env, 'LOG_LEVEL');
-  if (value === undefined) return DEFAULT_CONFIG.logLevel;
-  const level = LOG_LEVELS.find((known) => known === value.toLowerCase());
-  if (!level) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${value}".`);
-  return level;
+  return oneOf(env, 'LOG_LEVEL', LOG_LEVELS, DEFAULT_CONFIG.logLevel);
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const value = raw(env, name);
+  if (value === undefined) return fallback;
+  const found = allowed.find((known) => known === value.toLowerCase());
+  if (!found) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${value}".`);
+  return found;
+}
+
+function origin(env: Env, name: string, fallback: string): string {
+  const value = raw(env, name);
+  if (value === undefined) return fallback;
+  try {
+    return toOrigin(value);
+  } catch {
+    throw new ConfigError(`${name} must be an origin such as https://hub.example.org (scheme, host and port only), got "${value}".`);
+  }
+}
+
+/** The URL is checked but never repeated in the message: it may hold the SMTP password. */
+function smtpUrl(env: Env): string | undefined {
+  const value = raw(env, 'SMTP_URL');
+  if (value === undefined) return undefined;
+  if (!URL.canParse(value) || !['smtp:', 'smtps:'].includes(new URL(value).protocol)) {
+    throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.org:465.');
+  }
+  return value;
 }

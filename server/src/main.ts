@@ -2,6 +2,8 @@
 import { startHub } from './bench-target.js';
 import { ConfigError, loadConfig, type HubConfig } from './config.js';
 import { createLogger } from './http/logger.js';
+import { logSender } from './mail/log-sender.js';
+import { smtpSender } from './mail/smtp-sender.js';
 
 function readConfig(): HubConfig {
   try {
@@ -23,8 +25,17 @@ try {
     host: config.host,
     logger,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    environment: config.environment,
+    hubOrigin: config.hubOrigin,
+    mailFrom: config.mailFrom,
+    mailSender: config.smtpUrl
+      ? smtpSender(config.smtpUrl)
+      : logSender(logger, { revealText: config.environment === 'development' }),
   });
-  logger.info('listening', { url: hub.url, db: config.dbPath });
+  if (config.environment === 'production' && !config.smtpUrl) {
+    logger.warn('SMTP_URL is not set: sign-in codes cannot reach anyone', { environment: config.environment });
+  }
+  logger.info('listening', { url: hub.url, db: config.dbPath, environment: config.environment, mail: config.smtpUrl ? 'smtp' : 'log' });
   // stdout carries JSON log lines only; the human greeting goes to stderr.
   process.stderr.write(`Migration Network Hub at ${hub.url} (API reference at ${hub.url}/docs)\n`);
 

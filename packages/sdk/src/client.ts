@@ -2,7 +2,7 @@
 import createClient from 'openapi-fetch';
 import type { Client, ClientOptions } from 'openapi-fetch';
 import type { paths } from '@mnh/contract';
-import { HubProblemError, problemFrom } from './problem.js';
+import { problemError } from './problem.js';
 import { walkPages } from './pages.js';
 import { retryingFetch } from './retry.js';
 import type { Fetch, RetryOptions } from './retry.js';
@@ -76,7 +76,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
     const { data, error, response } = await pending;
     // A fetch that ignores the signal may still have finished reading the body.
     init?.signal?.throwIfAborted();
-    if (!response.ok || data === undefined) throw new HubProblemError(problemFrom(response, error));
+    if (!response.ok || data === undefined) throw problemError(response, error);
     return data;
   }
 

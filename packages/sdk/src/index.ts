@@ -1,6 +1,10 @@
 // @mnh/sdk: a typed client for the Migration Network Hub API, for browsers, Node, Deno and edge runtimes.
 export { createHubClient } from './client.js';
 export type { HubClient, HubClientOptions } from './client.js';
+export { createHubSession } from './session.js';
+export type { HubSession, HubSessionOptions, SessionListener } from './session.js';
+export { memoryTokenStorage, webTokenStorage } from './token-storage.js';
+export type { StoredSession, TokenStorage } from './token-storage.js';
 export { HubProblemError } from './problem.js';
 export type { RetryOptions, Fetch } from './retry.js';
 export type {
@@ -10,12 +14,15 @@ export type {
   ExpertSummary,
   FieldError,
   Health,
+  Me,
   Practice,
   PracticePage,
   PracticeQuery,
   PracticeSummary,
   Problem,
   RequestOptions,
+  SignInCodeSent,
+  SignInSession,
   Taxonomy,
   UiLanguage,
 } from './types.js';

@@ -1,4 +1,5 @@
 // Turns any non-2xx answer into a typed RFC 9457 problem error.
+import { retryAfterMs } from './retry.js';
 import type { Problem } from './types.js';
 
 /** Thrown for every non-2xx answer; `problem` is the hub's problem document, or one made up for it. */
@@ -6,13 +7,21 @@ export class HubProblemError extends Error {
   override readonly name = 'HubProblemError';
   readonly status: number;
   readonly problem: Problem;
+  /** How long the hub asked to wait before trying again (`Retry-After`, e.g. on 429), in milliseconds. */
+  readonly retryAfterMs: number | undefined;
 
-  constructor(problem: Problem) {
+  constructor(problem: Problem, retryAfterMs?: number) {
     const fields = problem.errors?.map((e) => `${e.field}: ${e.message}`).join('; ');
     super(fields ? `${problem.detail} (${fields})` : problem.detail);
     this.status = problem.status;
     this.problem = problem;
+    this.retryAfterMs = retryAfterMs;
   }
+}
+
+/** The error for a failed response, with its problem document and any `Retry-After`. */
+export function problemError(response: Response, body: unknown): HubProblemError {
+  return new HubProblemError(problemFrom(response, body), retryAfterMs(response.headers.get('Retry-After')));
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

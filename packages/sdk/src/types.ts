@@ -28,3 +28,10 @@ export interface RequestOptions {
   /** Language for labels in this call; overrides the client's `lang`. */
   lang?: UiLanguage;
 }
+
+/** The signed-in person: name, email, organisation (or null) and roles. */
+export type Me = Schemas['Me'];
+/** The answer to asking for a sign-in code: when the code stops working. */
+export type SignInCodeSent = Schemas['SignInCodeSent'];
+/** Tokens and the person, as `/v1/auth/token` and `/v1/auth/refresh` return them. */
+export type SignInSession = Schemas['SignInSession'];

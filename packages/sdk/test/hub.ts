@@ -28,3 +28,11 @@ export function inProcessClient(app: App, options: Partial<HubClientOptions> = {
   });
   return { hub, requests };
 }
+
+/** The sign-in code the hub last emailed to `email`, read from its outbox as a person would read their mail. */
+export async function codeFor(store: Store, email: string): Promise<string> {
+  const message = (await store.outbox.list(50)).find((m) => m.to === email.toLowerCase());
+  const code = message?.text.match(/\b\d{6}\b/)?.[0];
+  if (!code) throw new Error(`no sign-in code in the outbox for ${email}`);
+  return code;
+}

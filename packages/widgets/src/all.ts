@@ -3,5 +3,6 @@ import './components/provider/define.js';
 import './components/practice-list/define.js';
 import './components/practice-detail/define.js';
 import './components/expert-finder/define.js';
+import './components/sign-in/define.js';
 
 export * from './index.js';

@@ -5,6 +5,8 @@ export type { PracticeSelectDetail, PracticeSelectEvent } from './components/pra
 export { MnhPracticeDetail } from './components/practice-detail/practice-detail.js';
 export { MnhExpertFinder } from './components/expert-finder/expert-finder.js';
 export type { ExpertSelectDetail, ExpertSelectEvent } from './components/expert-finder/expert-finder.js';
+export { MnhSignIn } from './components/sign-in/sign-in.js';
+export type { SignedInDetail, SignedInEvent } from './components/sign-in/sign-in.js';
 export { HubElement } from './internal/hub-element.js';
 export { define } from './internal/define.js';
 export type { HubContext } from './internal/context.js';

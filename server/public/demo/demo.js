@@ -15,6 +15,9 @@ const PAGE_TEXT = {
     feed: 'موجز إقليمي',
     experts: 'دليل الخبراء',
     practice: 'ممارسة واحدة',
+    signIn: 'تسجيل الدخول',
+    outbox: 'لا يغادر أي بريد إلكتروني هذا المركز التجريبي: رمزك في صندوق الصادر.',
+    outboxLink: 'افتح صندوق الصادر',
     more: 'المزيد',
     partnerPage: 'صفحة شريك (وسم برنامج نصي واحد)',
     regionalPlatform: 'منصة إقليمية (موجزات مصفّاة)',
@@ -35,6 +38,9 @@ const PAGE_TEXT = {
     feed: 'Un feed regional',
     experts: 'Directorio de expertos',
     practice: 'Una práctica',
+    signIn: 'Iniciar sesión',
+    outbox: 'Ningún correo sale de este hub de demostración: su código está en la bandeja de salida.',
+    outboxLink: 'Abrir la bandeja de salida',
     more: 'Más',
     partnerPage: 'Una página de socio (una etiqueta script)',
     regionalPlatform: 'Una plataforma regional (feeds filtrados)',
@@ -55,6 +61,9 @@ const PAGE_TEXT = {
     feed: 'Un fil régional',
     experts: 'Annuaire d’experts',
     practice: 'Une pratique',
+    signIn: 'Connexion',
+    outbox: 'Aucun e-mail ne quitte ce hub de démonstration : votre code est dans la boîte d’envoi.',
+    outboxLink: 'Ouvrir la boîte d’envoi',
     more: 'Plus',
     partnerPage: 'Une page partenaire (une balise script)',
     regionalPlatform: 'Une plateforme régionale (fils filtrés)',
@@ -75,6 +84,9 @@ const PAGE_TEXT = {
     feed: 'Региональная лента',
     experts: 'Каталог экспертов',
     practice: 'Одна практика',
+    signIn: 'Вход',
+    outbox: 'Письма из этого демонстрационного хаба не уходят: ваш код — в исходящих.',
+    outboxLink: 'Открыть исходящие',
     more: 'Ещё',
     partnerPage: 'Страница партнёра (один тег script)',
     regionalPlatform: 'Региональная платформа (отфильтрованные ленты)',
@@ -95,6 +107,9 @@ const PAGE_TEXT = {
     feed: '区域信息流',
     experts: '专家名录',
     practice: '单项实践',
+    signIn: '登录',
+    outbox: '此演示中心不会真正发送电子邮件：验证码在发件箱中。',
+    outboxLink: '打开发件箱',
     more: '更多',
     partnerPage: '合作伙伴页面（一个脚本标签）',
     regionalPlatform: '区域平台（筛选后的信息流）',
@@ -119,7 +134,7 @@ function setLanguage(lang) {
 
 function setTheme(theme) {
   document.documentElement.dataset.theme = theme;
-  for (const widget of document.querySelectorAll('mnh-practice-list, mnh-practice-detail, mnh-expert-finder')) {
+  for (const widget of document.querySelectorAll('mnh-practice-list, mnh-practice-detail, mnh-expert-finder, mnh-sign-in')) {
     widget.setAttribute('color-scheme', theme);
   }
 }

@@ -1,4 +1,5 @@
 // The values middleware hands to routes through Hono's context.
+import type { SignedIn } from '../auth/sign-in.js';
 import type { UiLanguage } from '../store/types.js';
 
 export interface HubVariables {
@@ -11,6 +12,8 @@ export interface HubVariables {
   params: Record<string, unknown>;
   /** A JSON request body, validated against the contract. */
   body: unknown;
+  /** The person and session of a valid bearer token, set by `authenticate()`. */
+  signedIn?: SignedIn;
 }
 
 export interface HubEnv {

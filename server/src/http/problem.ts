@@ -14,6 +14,8 @@ export const PROBLEM_JSON = 'application/problem+json';
 /** The problem type (a URI reference) and title for each status the hub answers with. */
 const KINDS: Record<number, readonly [type: string, title: string]> = {
   400: ['/problems/invalid-request', 'Invalid request'],
+  401: ['/problems/unauthorized', 'Sign-in required'],
+  403: ['/problems/forbidden', 'Forbidden'],
   404: ['/problems/not-found', 'Not found'],
   405: ['/problems/method-not-allowed', 'Method not allowed'],
   413: ['/problems/payload-too-large', 'Payload too large'],

@@ -3,10 +3,37 @@ import type { MiddlewareHandler } from 'hono';
 import type { HubEnv } from './env.js';
 import type { Logger } from './logger.js';
 
+/** What the line says about one request. Headers are never part of it. */
+export interface RequestLine {
+  method: string;
+  /** Without the query, which can hold what people searched for. */
+  path: string;
+  status: number;
+  /** `performance.now()` when the request arrived. */
+  started: number;
+  requestId: string;
+}
+
 /**
- * Logs method, path (without the query, which can hold what people searched for), status,
- * duration and request id. Headers are never logged, so neither `Authorization` nor cookies are.
- * Server errors log at `error`, refused requests at `info` like the rest.
+ * Writes the line for one request: server errors at `error`, everything else (refusals included)
+ * at `info`. Shared by the middleware below and the fast path for cached responses (`replay.ts`),
+ * so both write the same fields.
+ */
+export function logRequest(logger: Logger, line: RequestLine): void {
+  const fields = {
+    method: line.method,
+    path: line.path,
+    status: line.status,
+    ms: Math.round((performance.now() - line.started) * 10) / 10,
+    requestId: line.requestId,
+  };
+  if (line.status >= 500) logger.error('request', fields);
+  else logger.info('request', fields);
+}
+
+/**
+ * Logs method, path (without the query), status, duration and request id. Headers are never
+ * logged, so neither `Authorization` nor cookies are.
  *
  * @example
  * ```ts
@@ -19,15 +46,6 @@ export function requestLog(options: { logger: Logger }): MiddlewareHandler<HubEn
   return async function requestLog(c, next) {
     const started = performance.now();
     await next();
-    const status = c.res.status;
-    const fields = {
-      method: c.req.method,
-      path: c.req.path,
-      status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
-      requestId: c.get('requestId'),
-    };
-    if (status >= 500) logger.error('request', fields);
-    else logger.info('request', fields);
+    logRequest(logger, { method: c.req.method, path: c.req.path, status: c.res.status, started, requestId: c.get('requestId') });
   };
 }

@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { Hono } from 'hono';
 import type { Context, Next } from 'hono';
-import { etag } from 'hono/etag';
+import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { ProblemError } from '../http/problem.js';
 import { workspaceDir } from './widgets.js';
 
@@ -106,7 +106,10 @@ export function demo(options: DemoOptions = {}) {
   const app = new Hono();
 
   // Scoped to these paths: mounted at the root, a '*' middleware would wrap the whole API too.
-  for (const path of ['/', '/demo/*', '/examples/*']) app.use(path, etag());
+  // A 304 keeps the page's own policy: without it the app's strict API policy would fill the gap
+  // and the browser, applying it to the cached page, would block the page's scripts on reload.
+  const retainedHeaders = [...RETAINED_304_HEADERS, 'content-security-policy', 'referrer-policy'];
+  for (const path of ['/', '/demo/*', '/examples/*']) app.use(path, etag({ retainedHeaders }));
 
   app.get('/', (c, next) => sendFile(c, next, publicDir, '/'));
   app.get('/demo/*', (c, next) => sendFile(c, next, publicDir, c.req.path));

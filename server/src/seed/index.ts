@@ -1,5 +1,6 @@
 // Loads the deterministic demo data set into a store: on first start, or at any size from the CLI.
 import type { Store } from '../store/types.js';
+import { seedAccountsIfEmpty } from './accounts.js';
 import { expertRecord } from './experts.js';
 import { practiceRecord, type PracticeState } from './practices.js';
 
@@ -50,8 +51,14 @@ export async function seed(
 /**
  * Seeds the demo data set when the store holds no practice and no expert; otherwise leaves it
  * alone. Returns what was added (published practices and experts), or what is there.
+ * The demo accounts are added on their own when there are no people yet, so that databases seeded
+ * before accounts existed get them too; `accounts: false` (production) leaves them out.
  */
-export async function seedIfEmpty(store: Store): Promise<{ seeded: boolean; practices: number; experts: number }> {
+export async function seedIfEmpty(
+  store: Store,
+  options: { accounts?: boolean } = {},
+): Promise<{ seeded: boolean; practices: number; experts: number }> {
+  if (options.accounts ?? true) await seedAccountsIfEmpty(store);
   const [practices, experts] = await Promise.all([store.practices.count(), store.experts.count()]);
   if (practices > 0 || experts > 0) return { seeded: false, practices, experts };
   await seed(store, DEMO_SIZE);

@@ -10,14 +10,38 @@ describe('loadConfig', () => {
       dbPath: './data/hub.db',
       logLevel: 'info',
       rateLimitPerMinute: 600,
+      environment: 'development',
+      smtpUrl: undefined,
+      mailFrom: 'Migration Network Hub <no-reply@localhost>',
+      hubOrigin: 'http://localhost:8787',
     });
     expect(loadConfig({ PORT: '', HUB_DB: '  ' })).toEqual(DEFAULT_CONFIG);
   });
 
   it('reads every variable', () => {
     expect(
-      loadConfig({ PORT: '0', HOST: '0.0.0.0', HUB_DB: '/var/lib/hub.db', LOG_LEVEL: 'WARN', RATE_LIMIT_PER_MINUTE: '0' }),
-    ).toEqual({ port: 0, host: '0.0.0.0', dbPath: '/var/lib/hub.db', logLevel: 'warn', rateLimitPerMinute: 0 });
+      loadConfig({
+        PORT: '0',
+        HOST: '0.0.0.0',
+        HUB_DB: '/var/lib/hub.db',
+        LOG_LEVEL: 'WARN',
+        RATE_LIMIT_PER_MINUTE: '0',
+        HUB_ENV: 'production',
+        SMTP_URL: 'smtps://hub:secret@mail.example.org:465',
+        MAIL_FROM: 'Hub <hub@example.org>',
+        HUB_ORIGIN: 'https://hub.example.org',
+      }),
+    ).toEqual({
+      port: 0,
+      host: '0.0.0.0',
+      dbPath: '/var/lib/hub.db',
+      logLevel: 'warn',
+      rateLimitPerMinute: 0,
+      environment: 'production',
+      smtpUrl: 'smtps://hub:secret@mail.example.org:465',
+      mailFrom: 'Hub <hub@example.org>',
+      hubOrigin: 'https://hub.example.org',
+    });
   });
 
   it.each([
@@ -27,8 +51,18 @@ describe('loadConfig', () => {
     ['PORT', '-1', /PORT/],
     ['RATE_LIMIT_PER_MINUTE', 'lots', /RATE_LIMIT_PER_MINUTE must be a whole number/],
     ['LOG_LEVEL', 'verbose', /LOG_LEVEL must be one of debug, info, warn, error, silent, got "verbose"/],
+    ['HUB_ENV', 'staging', /HUB_ENV must be one of development, production, got "staging"/],
+    ['HUB_ORIGIN', 'https://hub.example.org/path', /HUB_ORIGIN must be an origin/],
+    ['HUB_ORIGIN', 'hub.example.org', /HUB_ORIGIN must be an origin/],
+    ['SMTP_URL', 'https://mail.example.org', /SMTP_URL must be an smtp/],
   ])('refuses %s=%s with a message naming the variable', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);
+  });
+
+  it('never repeats an SMTP URL in its message, since it may hold a password', () => {
+    expect(() => loadConfig({ SMTP_URL: 'ftp://hub:s3cret-pass@mail.example.org' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('s3cret-pass') }),
+    );
   });
 });

@@ -1,13 +1,17 @@
 // What <mnh-provider> shares with the widgets inside it.
 import { createContext } from '@lit/context';
-import type { HubClient } from '@mnh/sdk';
+import type { HubClient, HubSession, Me } from '@mnh/sdk';
 
 export interface HubContext {
   /** The hub's base URL, as given to the provider. */
   api: string;
   client: HubClient;
-  /** The provider's `lang`, when it has one. Later issues add the signed-in user here. */
+  /** The provider's `lang`, when it has one. */
   lang?: string;
+  /** The sign-in session for `api`, shared with every widget inside (and any other with the same `api`). */
+  session?: HubSession;
+  /** Who is signed in, if anyone; a new context value each time it changes. */
+  user?: Me;
 }
 
 // A registered symbol, so widgets from a second copy of the bundle still find the provider.

@@ -3,7 +3,7 @@ import { LitElement, adoptStyles, html } from 'lit';
 import type { CSSResult, PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { HubProblemError } from '@mnh/sdk';
-import type { HubClient, UiLanguage } from '@mnh/sdk';
+import type { HubClient, Me, UiLanguage } from '@mnh/sdk';
 import { clientFor } from './client.js';
 import { hubContext } from './context.js';
 import { LocaleController } from './locale.js';
@@ -73,6 +73,9 @@ export class HubElement extends LitElement {
    */
   protected labels = new Labels();
 
+  /** Whether the widget shows taxonomy labels, and so fetches them. */
+  protected needsLabels = true;
+
   protected readonly locale = new LocaleController(this);
   readonly #hub = new ContextConsumer(this, { context: hubContext, subscribe: true });
   #labelsFor: [HubClient, UiLanguage] | undefined;
@@ -84,6 +87,22 @@ export class HubElement extends LitElement {
    */
   get contextLang(): string | undefined {
     return this.#hub.value?.lang;
+  }
+
+  /**
+   * Who is signed in, as the surrounding `<mnh-provider>` shares it.
+   * @internal
+   */
+  get hubUser(): Me | undefined {
+    return this.#hub.value?.user;
+  }
+
+  /**
+   * The sign-in session the surrounding `<mnh-provider>` shares, if any.
+   * @internal
+   */
+  protected get contextSession() {
+    return this.#hub.value?.session;
   }
 
   /**
@@ -103,7 +122,7 @@ export class HubElement extends LitElement {
     super.willUpdate(changed);
     const client = this.hubClient;
     const lang = this.locale.lang;
-    if (!client || (this.#labelsFor?.[0] === client && this.#labelsFor[1] === lang)) return;
+    if (!client || !this.needsLabels || (this.#labelsFor?.[0] === client && this.#labelsFor[1] === lang)) return;
     const wanted: [HubClient, UiLanguage] = (this.#labelsFor = [client, lang]);
     taxonomyFor(client, lang).then(
       (taxonomy) => {

@@ -4,13 +4,19 @@ import { waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
 declare global {
-  var MNH_TEST: { api: string; flakyApi: string };
+  var MNH_TEST: {
+    api: string;
+    flakyApi: string;
+    member: { email: string; name: string; organisation: string };
+  };
 }
 
 /** The real hub, seeded, started by web-test-runner.config.mjs. */
 export const api = globalThis.MNH_TEST.api;
 /** The same hub on an address that `hubUp(false)` takes down and `hubUp(true)` brings back. */
 export const flakyApi = globalThis.MNH_TEST.flakyApi;
+/** A person the hub knows, with an organisation. */
+export const member = globalThis.MNH_TEST.member;
 
 export async function hubUp(up: boolean): Promise<void> {
   await executeServerCommand('mnh-hub', { up });
@@ -57,4 +63,16 @@ export function requestsTo(part: string): string[] {
     .getEntriesByType('resource')
     .map((entry) => entry.name)
     .filter((name) => name.includes(part));
+}
+
+/** Lets the test page's origin make signed-in requests, as the hub does for a registered partner site. */
+export async function registerTestOrigin(): Promise<void> {
+  await executeServerCommand('mnh-partner-site', { origin: location.origin });
+}
+
+/** The sign-in code the hub last emailed to `email`, read from its outbox. */
+export async function signInCode(email: string): Promise<string> {
+  const code = await executeServerCommand<string | null, { email: string }>('mnh-sign-in-code', { email });
+  if (!code) throw new Error(`no sign-in code was emailed to ${email}`);
+  return code;
 }

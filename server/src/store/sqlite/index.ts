@@ -1,9 +1,15 @@
 // The SQLite store: opens (and migrates) the database and hands out its repositories.
 import type { Store } from '../types.js';
 import { openDatabase, prepared } from './connection.js';
+import { sqliteAudit } from './audit.js';
 import { sqliteExperts } from './experts.js';
+import { sqliteOrganisations } from './organisations.js';
+import { sqliteOutbox } from './outbox.js';
+import { sqlitePartnerSites } from './partner-sites.js';
+import { sqlitePeople } from './people.js';
 import { sqlitePractices } from './practices.js';
 import { RANK_WINDOW } from './relevance.js';
+import { sqliteSignIn } from './sign-in.js';
 import { sqliteTaxonomy } from './taxonomy.js';
 import { loadTaxonomyIfEmpty } from './taxonomy-load.js';
 
@@ -26,6 +32,12 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     practices: sqlitePractices(db, context),
     experts: sqliteExperts(db, context),
     taxonomy: sqliteTaxonomy(db, version),
+    organisations: sqliteOrganisations(db),
+    people: sqlitePeople(db),
+    partnerSites: sqlitePartnerSites(db),
+    signIn: sqliteSignIn(db),
+    outbox: sqliteOutbox(db),
+    audit: sqliteAudit(db),
     version,
     async ping() {
       try {

@@ -1,15 +1,17 @@
-// <mnh-provider>: one hub client and language for every widget inside it.
+// <mnh-provider>: one hub client, language and signed-in person for every widget inside it.
 import { LitElement, css, html } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { clientFor } from '../../internal/client.js';
 import { hubContext } from '../../internal/context.js';
+import { sessionFor } from '../../internal/session.js';
 
 /**
- * Shares one SDK client (and so one cache of taxonomy labels) and a language with every hub
- * widget inside it; widgets with their own `api` or `lang` keep theirs.
+ * Shares one SDK client (and so one cache of taxonomy labels), a language and the sign-in session
+ * with every hub widget inside it; widgets with their own `api` or `lang` keep theirs. Whoever signs
+ * in through an `<mnh-sign-in>` inside is signed in for every widget inside.
  *
- * @summary Shares the hub's address and language with the widgets inside it.
+ * @summary Shares the hub's address, language and signed-in person with the widgets inside it.
  * @slot - The widgets, and any other content.
  *
  * @example
@@ -33,13 +35,40 @@ export class MnhProvider extends LitElement {
   override lang!: string;
 
   readonly #context = new ContextProvider(this, { context: hubContext });
+  #unsubscribe: (() => void) | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page after a move: listen to the session again.
+    if (this.hasUpdated) this.#share();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('api') || changed.has('lang')) {
-      this.#context.setValue(
-        this.api ? { api: this.api, client: clientFor(this.api), lang: this.lang || undefined } : undefined,
-      );
-    }
+    if (changed.has('api') || changed.has('lang')) this.#share();
+  }
+
+  /** A new context value for the current address, language and person, so every consumer hears of it. */
+  #share(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    if (!this.api) return this.#context.setValue(undefined);
+    const session = sessionFor(this.api);
+    const share = () =>
+      this.#context.setValue({
+        api: this.api,
+        client: clientFor(this.api),
+        lang: this.lang || undefined,
+        session,
+        user: session.user,
+      });
+    this.#unsubscribe = session.subscribe(share);
+    share();
   }
 
   protected override render() {
