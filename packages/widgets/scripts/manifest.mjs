@@ -19,7 +19,12 @@ if (check) {
   const stale = [];
   for (const [file, wanted] of outputs) {
     const current = await readFile(file, 'utf8').catch(() => undefined);
-    if (current !== wanted) stale.push(fileURLToPath(file));
+    if (current === wanted) continue;
+    stale.push(fileURLToPath(file));
+    // Name the first differing line, so a stale file can be told from a generator that varies.
+    const [had, wants] = [current ?? '', wanted].map((text) => text.split('\n'));
+    const line = had.findIndex((text, i) => text !== wants[i]);
+    console.error(`${fileURLToPath(file)}:${line + 1}\n  committed: ${had[line]}\n  generated: ${wants[line]}`);
   }
   if (stale.length > 0) {
     console.error(`Stale: ${stale.join(', ')}\nRun \`pnpm --filter @mnh/widgets manifest\` and commit the result.`);
