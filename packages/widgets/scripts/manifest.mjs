@@ -8,6 +8,8 @@ const packageDir = new URL('../', import.meta.url);
 const check = process.argv.includes('--check');
 
 const manifest = await cli({ argv: ['analyze', '--quiet'], cwd: fileURLToPath(packageDir), noWrite: true });
+// The analyzer lists modules in the order its file walk finished, which varies from run to run.
+manifest.modules.sort((a, b) => a.path.localeCompare(b.path));
 const packageJson = JSON.parse(await readFile(new URL('package.json', packageDir), 'utf8'));
 
 const outputs = [
