@@ -256,6 +256,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List submissions
+         * @description The signed-in person's own submissions, most recently changed first. For a curator,
+         *     everyone's (e.g. `state=submitted` is the queue waiting for review).
+         */
+        get: operations["listSubmissions"];
+        put?: never;
+        /**
+         * Start a draft practice
+         * @description Creates a draft owned by the signed-in person. A draft may be incomplete; the Hub's
+         *     checklist is applied when it is submitted. Unknown fields are refused.
+         */
+        post: operations["createSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{submission}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one submission
+         * @description Only its owner (and curators) can read it; anyone else gets a 404.
+         */
+        get: operations["getSubmission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a draft (autosave)
+         * @description Merges the given fields into the draft (JSON merge patch: a field given replaces the
+         *     stored one, `null` clears it, absent fields stay). Send the draft's `ETag` in `If-Match`:
+         *     when someone changed the draft since, the answer is 412 and nothing is saved.
+         */
+        patch: operations["updateSubmission"];
+        trace?: never;
+    };
+    "/v1/submissions/{submission}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft for review
+         * @description Applies the Hub's checklist (at least one GCM objective; a justification for each guiding
+         *     principle claimed; start year, and end year when completed; completed or mostly completed;
+         *     the implementing organisation; a focal point of the implementer when the submitter's own
+         *     organisation is not the implementer). Every failure is listed in `errors` with its JSON
+         *     pointer; otherwise the draft becomes `submitted` and the submitter is emailed.
+         */
+        post: operations["submitSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{submission}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a submission
+         * @description A draft or a submission not yet in review can be withdrawn by its owner; this cannot be undone.
+         */
+        post: operations["withdrawSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{submission}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a file to a draft
+         * @description The raw file is the body, with its `Content-Type` and its name in `filename`. PDF, DOCX,
+         *     PNG and JPEG only, at most 10 MB. The type is read from the content itself: a file whose
+         *     bytes are not what its `Content-Type` says (an HTML page named `.pdf`) is a 415. Attaching
+         *     changes the submission: the answer's `ETag` is its new one, for the next `If-Match`.
+         */
+        post: operations["uploadSubmissionFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{submission}/files/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+                /** @description The file's id (`fil_…`). */
+                file: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Download an attached file
+         * @description Always as a download (`Content-Disposition: attachment`), never shown inline; owner and curators only.
+         */
+        get: operations["downloadSubmissionFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dev/outbox": {
         parameters: {
             query?: never;
@@ -542,6 +698,82 @@ export interface components {
             organisation: components["schemas"]["OrganisationRef"] | null;
             roles: components["schemas"]["Role"][];
         };
+        /**
+         * @description `draft` → `submitted` → `in-review` → `published` or `rejected`; `withdrawn` by the owner.
+         * @enum {string}
+         */
+        SubmissionState: "draft" | "submitted" | "in-review" | "published" | "rejected" | "withdrawn";
+        ShortText: string;
+        LongText: string;
+        FileName: string;
+        /** @description A guiding principle the practice adheres to, and why. */
+        PrincipleClaim: {
+            principle: components["schemas"]["PrincipleKey"];
+            justification: string;
+        };
+        /** @description Who at the implementing organisation can confirm the practice. Shown only to the submitter. */
+        FocalPoint: {
+            name: string;
+            email: components["schemas"]["EmailAddress"];
+        };
+        SubmissionLink: {
+            title: string;
+            /** Format: uri */
+            url: string;
+        };
+        /** @description Parts may be missing in a draft; the checklist applies at submission. */
+        SubmissionImplementation: {
+            startYear?: components["schemas"]["Year"];
+            endYear?: components["schemas"]["Year"] | null;
+            status?: components["schemas"]["ImplementationStatus"];
+        };
+        /** @description What a submitter writes; every field optional in a draft, `null` clears a field when editing. */
+        SubmissionDraft: {
+            title?: components["schemas"]["ShortText"] | null;
+            summary?: string | null;
+            description?: components["schemas"]["LongText"] | null;
+            objectives?: components["schemas"]["ObjectiveNumber"][] | null;
+            principles?: components["schemas"]["PrincipleClaim"][] | null;
+            countries?: components["schemas"]["CountryCode"][] | null;
+            scope?: components["schemas"]["Scope"] | null;
+            organisation?: {
+                name: string;
+                kind: components["schemas"]["OrganisationKind"];
+            } | null;
+            focalPoint?: components["schemas"]["FocalPoint"] | null;
+            implementation?: components["schemas"]["SubmissionImplementation"] | null;
+            results?: components["schemas"]["LongText"] | null;
+            lessonsLearned?: components["schemas"]["LongText"] | null;
+            language?: components["schemas"]["LanguageCode"] | null;
+            links?: components["schemas"]["SubmissionLink"][] | null;
+        };
+        SubmissionFile: {
+            id: string;
+            filename: components["schemas"]["FileName"];
+            /** @enum {string} */
+            mediaType: "application/pdf" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "image/png" | "image/jpeg";
+            size: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description A submission as its owner (or a curator) sees it. */
+        Submission: {
+            id: string;
+            state: components["schemas"]["SubmissionState"];
+            /** @description Grows with every change; the `ETag` is derived from it. */
+            revision: number;
+            ownerId: string;
+            content: components["schemas"]["SubmissionDraft"];
+            files: components["schemas"]["SubmissionFile"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            submittedAt: string | null;
+        };
+        SubmissionList: {
+            items: components["schemas"]["Submission"][];
+        };
         OutboxMessage: {
             id: string;
             to: components["schemas"]["EmailAddress"];
@@ -617,6 +849,33 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The submission is not in a state that allows this (e.g. editing after submitting). */
+        Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The submission changed since the `ETag` sent in `If-Match`; read it again. */
+        PreconditionFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The submission fails the Hub's checklist; `errors` names each field as a JSON pointer. */
+        Unprocessable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description A fault on the hub's side, never caused by the request; quote `X-Request-Id` when reporting it. */
         ServerError: {
             headers: {
@@ -667,9 +926,15 @@ export interface components {
         Cursor: string;
         /** @description Language for labels; overrides `Accept-Language`. */
         Lang: components["schemas"]["UiLanguage"];
+        /** @description The submission's id (`sub_…`). */
+        SubmissionId: string;
+        /** @description The `ETag` of the submission as last read; a different current one is a 412. */
+        IfMatch: string;
     };
     requestBodies: never;
     headers: {
+        /** @description The submission's revision; send it back in `If-Match` when changing it. */
+        SubmissionETag: string;
         /** @description Strong validator of the representation; send it back in `If-None-Match`. */
         ETag: string;
         /** @description Answers holding tokens or personal data are never stored by caches. */
@@ -1069,6 +1334,295 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listSubmissions: {
+        parameters: {
+            query?: {
+                /** @description Only submissions in these states; repeat to match any. */
+                state?: components["schemas"]["SubmissionState"][];
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The submissions. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionDraft"];
+            };
+        };
+        responses: {
+            /** @description The new draft. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["SubmissionETag"];
+                    /** @description The draft's URL. */
+                    Location?: string;
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The submission. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["SubmissionETag"];
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateSubmission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the submission as last read; a different current one is a 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionDraft"];
+            };
+        };
+        responses: {
+            /** @description The draft as saved. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["SubmissionETag"];
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    submitSubmission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the submission as last read; a different current one is a 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Submitted. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["SubmissionETag"];
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            422: components["responses"]["Unprocessable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    withdrawSubmission: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `ETag` of the submission as last read; a different current one is a 412. */
+                "If-Match"?: components["parameters"]["IfMatch"];
+            };
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["SubmissionETag"];
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Submission"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    uploadSubmissionFile: {
+        parameters: {
+            query: {
+                /** @description The file's name, shown when it is downloaded. */
+                filename: components["schemas"]["FileName"];
+            };
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "image/png": string;
+                "image/jpeg": string;
+            };
+        };
+        responses: {
+            /** @description The attached file. */
+            201: {
+                headers: {
+                    ETag: components["headers"]["SubmissionETag"];
+                    /** @description Where the file can be downloaded. */
+                    Location?: string;
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionFile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    downloadSubmissionFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+                /** @description The file's id (`fil_…`). */
+                file: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes. */
+            200: {
+                headers: {
+                    /** @description `attachment` with the file's name. */
+                    "Content-Disposition"?: string;
+                    /** @description `nosniff`. */
+                    "X-Content-Type-Options"?: string;
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             "5XX": components["responses"]["ServerError"];
         };
     };

@@ -1,7 +1,6 @@
 // The hub's HTTP application: middleware, one module per resource, and errors as problem details.
 import { Hono, type Context } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
-import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import serverPackage from '../package.json' with { type: 'json' };
 import type { Store } from './store/types.js';
@@ -11,7 +10,9 @@ import { silentLogger, type Logger } from './http/logger.js';
 import { HUB_CORS, hubCors } from './http/cors.js';
 import { dataVersion } from './http/data-version.js';
 import { problemErrorHandler, problemNotFound, problemResponse } from './http/problem.js';
-import { rateLimit } from './http/rate-limit.js';
+import { rateLimit, rateLimiter } from './http/rate-limit.js';
+import type { Replay } from './http/replay.js';
+import { requestId } from './http/request-id.js';
 import { requestLog } from './http/request-log.js';
 import { ResponseCache, type ResponseCacheOptions } from './http/response-cache.js';
 import type { RouteDeps } from './routes/deps.js';
@@ -22,6 +23,7 @@ import { mailQueue } from './mail/queue.js';
 import { auth } from './routes/auth.js';
 import { devOutbox } from './routes/dev-outbox.js';
 import { me } from './routes/me.js';
+import { submissions } from './routes/submissions.js';
 import { experts } from './routes/experts.js';
 import { health } from './routes/health.js';
 import { practices } from './routes/practices.js';
@@ -41,10 +43,12 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Who a request counts against for the rate limit; default the socket's remote address (see `rateLimit`). */
   rateLimitKey?: (c: Context) => string | undefined;
-  /** How long the store's data version is remembered, in ms (see `dataVersion`). Default 100. */
+  /** How late a write by another process may make cached responses stale, in ms (see `dataVersion`). Default 100. */
   versionTtlMs?: number;
   /** Bounds of the in-memory cache of public responses. */
   cache?: ResponseCacheOptions;
+  /** The node:http fast path to hand the response cache, rate limit and log to (see `Replay`). */
+  replay?: Replay;
   /** The contract to enforce; default the `@mnh/contract` package's. */
   contract?: Contract;
   /** `production` hides /dev/outbox. Default development. */
@@ -123,11 +127,21 @@ export function createApp(options: AppOptions): Hono<HubEnv> {
         }),
     }),
   );
-  if (rateLimitPerMinute > 0) {
-    const limit = rateLimit({ limit: rateLimitPerMinute, clientKey: options.rateLimitKey });
+  const limiter = rateLimitPerMinute > 0 ? rateLimiter({ limit: rateLimitPerMinute }) : undefined;
+  if (limiter) {
+    const limit = rateLimit({ limiter, clientKey: options.rateLimitKey });
     // Registered for every method (then filtered) so method-not-allowed does not take it for a route.
     app.use('/v1/*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? limit(c, next) : next()));
   }
+
+  // Cache hits answered by `replay` skip the middleware above; it resends the headers this pipeline sent for them.
+  options.replay?.connect({
+    cache: deps.cache,
+    version: deps.version,
+    limiter,
+    limitsBySocket: options.rateLimitKey === undefined,
+    logger: logger && logger !== silentLogger ? logger : undefined,
+  });
 
   app.route('/healthz', health(deps, serverPackage.version));
   app.route('/', reference(deps));
@@ -136,6 +150,7 @@ export function createApp(options: AppOptions): Hono<HubEnv> {
   app.route('/v1/taxonomy', taxonomy(deps));
   app.route('/v1/auth', auth({ contract, signIn, policy, clock, clientKey: options.rateLimitKey }));
   app.route('/v1/me', me({ contract, signIn }));
+  app.route('/v1/submissions', submissions({ store, contract, signIn, clock, onMailQueued: options.onMailQueued }));
   if ((options.environment ?? 'development') === 'development') app.route('/dev/outbox', devOutbox({ contract, store }));
   app.route('/', widgets());
   app.route('/', demo());

@@ -3,14 +3,13 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { createAdaptorServer } from '@hono/node-server';
-import { createApp } from './app.js';
 import type { HubEnvironment } from './config.js';
 import { silentLogger, type Logger } from './http/logger.js';
 import { createDispatcher } from './mail/dispatcher.js';
 import { logSender } from './mail/log-sender.js';
 import type { MailSender } from './mail/sender.js';
 import { seedIfEmpty } from './seed/index.js';
+import { createHubServer } from './server.js';
 import { openSqliteStore } from './store/sqlite/index.js';
 
 /** For benchmarks that want the hub's own request log, to measure what it costs. */
@@ -70,7 +69,8 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     const dispatcher = createDispatcher({ outbox: store.outbox, sender, from, logger });
     // Queued mail is sent at once; the timer retries failures and picks up mail queued by the CLI.
     dispatcher.start(5_000);
-    const app = createApp({
+    const { server } = createHubServer({
+      hostname: host,
       store,
       logger,
       rateLimitPerMinute: options.rateLimitPerMinute,
@@ -78,7 +78,6 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       hubOrigin: options.hubOrigin,
       onMailQueued: dispatcher.kick,
     });
-    const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
     await listen(server, port, host);
     const actualPort = (server.address() as AddressInfo).port;
     const urlHost = host.includes(':') ? `[${host}]` : host;

@@ -1,18 +1,14 @@
-// The store's data version as the response cache sees it: read from the store at most once per interval.
+// The store's data version as the response cache sees it: fresh for this process's writes, at most `maxAgeMs` old for others'.
 import type { Store } from '../store/types.js';
 
-export interface DataVersion {
-  /** The version, at most `ttlMs` old. */
-  (): number;
-  /** Forget the remembered version; a route that writes calls this so its author reads the change at once. */
-  refresh(): void;
-}
+export type DataVersion = () => number;
 
 /**
- * Asking SQLite for its version costs a read transaction (about 6 µs), as much as the rest of a
- * cached read; under load, remembering it for a few milliseconds removes that cost. The price is
- * that a write made by another process shows up to `ttlMs` later, far inside the 60 seconds
- * browsers may keep a response anyway. `ttlMs` 0 asks the store every time.
+ * Reading the version from SQLite costs a read transaction (5–8 µs), as much as the rest of a
+ * cached read; the store skips it while nothing can have changed (see `Store.version`). Writes made
+ * through this store (this process) show at once; a write made by another process (the CLI, a
+ * second hub on the same file) shows up to `maxAgeMs` later, far inside the 60 seconds browsers may
+ * keep a response anyway. `maxAgeMs` 0 asks the database every time.
  *
  * @example
  * ```ts
@@ -20,20 +16,6 @@ export interface DataVersion {
  * cache.get(key, version());
  * ```
  */
-export function dataVersion(store: Store, ttlMs: number): DataVersion {
-  let known = 0;
-  let readAt = -Infinity;
-  const current = (() => {
-    if (ttlMs <= 0) return store.version();
-    const now = performance.now();
-    if (now - readAt >= ttlMs) {
-      known = store.version();
-      readAt = now;
-    }
-    return known;
-  }) as DataVersion;
-  current.refresh = () => {
-    readAt = -Infinity;
-  };
-  return current;
+export function dataVersion(store: Store, maxAgeMs: number): DataVersion {
+  return () => store.version(maxAgeMs);
 }

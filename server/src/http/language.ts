@@ -35,6 +35,16 @@ export function negotiateLanguage(acceptLanguage: string | undefined): UiLanguag
 }
 
 /**
+ * The language of a request: the `lang` query parameter when it names one of the six, else the
+ * best match for `Accept-Language`. An invalid `lang` gets the header's language here only so
+ * later middleware has a value; parameter validation then refuses the request, so it never falls
+ * back silently.
+ */
+export function chooseLanguage(fromQuery: string | undefined, acceptLanguage: string | undefined): UiLanguage {
+  return UI_LANGUAGES.find((lang) => lang === fromQuery) ?? negotiateLanguage(acceptLanguage);
+}
+
+/**
  * Sets `c.get('lang')` from the `lang` query parameter, else from `Accept-Language`.
  * Routes whose bodies depend on it send `Content-Language` and `Vary: Accept-Language`.
  *
@@ -46,11 +56,7 @@ export function negotiateLanguage(acceptLanguage: string | undefined): UiLanguag
  */
 export function language(): MiddlewareHandler<HubEnv> {
   return async function language(c, next) {
-    // An invalid `lang` gets the header's language here only so later middleware has a value;
-    // parameter validation then refuses the request, so it never falls back silently.
-    const fromQuery = c.req.query('lang');
-    const chosen = UI_LANGUAGES.find((lang) => lang === fromQuery);
-    c.set('lang', chosen ?? negotiateLanguage(c.req.header('Accept-Language')));
+    c.set('lang', chooseLanguage(c.req.query('lang'), c.req.header('Accept-Language')));
     await next();
   };
 }

@@ -38,7 +38,7 @@ export function publicRead(options: PublicReadOptions): MiddlewareHandler<HubEnv
     const atVersion = version();
     const key = cacheKey(c, localised);
     const hit = key === undefined ? undefined : cache.get(key, atVersion);
-    if (hit) return respond(c, hit);
+    if (hit) return respond(c, hit, true);
 
     await next();
     if (c.res.status !== 200) return;
@@ -55,20 +55,34 @@ export function publicRead(options: PublicReadOptions): MiddlewareHandler<HubEnv
     }
     const entry: CachedResponse = { body, headers, etag, version: atVersion };
     if (key !== undefined) cache.set(key, entry);
-    c.res = respond(c, entry);
+    c.res = respond(c, entry, key !== undefined);
   };
 }
 
-function respond(c: Context<HubEnv>, entry: CachedResponse): Response {
+/** Requests answered with a cached entry's 200, for `replay.ts` to record the headers the whole pipeline sent with it. */
+const answered = new WeakMap<Request, CachedResponse>();
+
+/** The cache entry whose 200 answered `request`, if a public read did. */
+export function answeredFromCache(request: Request): CachedResponse | undefined {
+  return answered.get(request);
+}
+
+/** A 304 carries the 200's validators and caching headers, but nothing that describes a body. */
+export function describesBody(headerName: string): boolean {
+  return headerName.toLowerCase() === 'content-type';
+}
+
+function respond(c: Context<HubEnv>, entry: CachedResponse, cached: boolean): Response {
   if (matchesAny(c.req.header('If-None-Match'), entry.etag)) {
-    const { 'Content-Type': _type, ...validators } = entry.headers;
+    const validators = Object.fromEntries(Object.entries(entry.headers).filter(([name]) => !describesBody(name)));
     return c.body(null, 304, validators);
   }
+  if (cached) answered.set(c.req.raw, entry);
   return c.body(entry.body, 200, entry.headers);
 }
 
 /** `If-None-Match` uses the weak comparison (RFC 9110 §13.1.2): `W/"x"` matches `"x"`. */
-function matchesAny(ifNoneMatch: string | undefined, etag: string): boolean {
+export function matchesAny(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === '*') return true;
   return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
@@ -82,9 +96,14 @@ function matchesAny(ifNoneMatch: string | undefined, etag: string): boolean {
 export function cacheKey(c: Context<HubEnv>, localised: boolean): string | undefined {
   const url = c.req.url;
   const queryStart = url.indexOf('?');
-  let key = c.req.path;
-  if (queryStart !== -1 && queryStart < url.length - 1) key += `?${sortedQuery(url.slice(queryStart + 1))}`;
-  if (localised) key = `${c.get('lang')} ${key}`;
+  return responseKey(c.req.path, queryStart === -1 ? undefined : url.slice(queryStart + 1), localised ? c.get('lang') : undefined);
+}
+
+/** The cache key of a path, its raw query (after `?`) and the language of a localised response. */
+export function responseKey(path: string, query: string | undefined, lang?: string): string | undefined {
+  let key = path;
+  if (query) key += `?${sortedQuery(query)}`;
+  if (lang !== undefined) key = `${lang} ${key}`;
   return key.length <= MAX_KEY_LENGTH ? key : undefined;
 }
 

@@ -3,11 +3,17 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { IncomingMessage } from 'node:http';
 import { ProblemError } from './problem.js';
 
-export interface RateLimitOptions {
+export interface RateLimiterOptions {
   /** Requests each client may make per window. */
   limit: number;
   /** Window length in milliseconds. Default one minute. */
   windowMs?: number;
+  /** The clock, for tests. */
+  now?: () => number;
+}
+
+/** Limits of its own, or the windows of a limiter shared with another front (the fast path in `replay.ts`). */
+export type RateLimitOptions = (RateLimiterOptions | { limiter: RateLimiter }) & {
   /**
    * Who a request counts against; `undefined` exempts the request. Default: the socket's remote
    * address, so requests made in-process (`app.request()`, no socket) are not limited.
@@ -15,13 +21,14 @@ export interface RateLimitOptions {
    * pass a key that reads the address the proxy appended.
    */
   clientKey?: (c: Context) => string | undefined;
-  /** The clock, for tests. */
-  now?: () => number;
-}
+};
 
-interface Window {
-  count: number;
-  resetAt: number;
+/** The windows of every client: what the middleware and the fast path for cached responses both count in. */
+export interface RateLimiter {
+  readonly limit: number;
+  readonly windowMs: number;
+  /** Counts one request by `client`: 0 while it is within the limit, else the seconds until its window ends. */
+  take(client: string): number;
 }
 
 /** The remote address of the Node socket behind the request, when served by @hono/node-server. */
@@ -31,9 +38,36 @@ export function socketAddress(c: Context): string | undefined {
 }
 
 /**
+ * Fixed windows per client. Memory stays bounded: windows that have ended are swept once per
+ * window length.
+ */
+export function rateLimiter(options: RateLimiterOptions): RateLimiter {
+  const { limit, windowMs = 60_000, now = Date.now } = options;
+  const windows = new Map<string, { count: number; resetAt: number }>();
+  let nextSweep = now() + windowMs;
+  return {
+    limit,
+    windowMs,
+    take(client) {
+      const at = now();
+      if (at >= nextSweep) {
+        for (const [key, window] of windows) if (window.resetAt <= at) windows.delete(key);
+        nextSweep = at + windowMs;
+      }
+      let window = windows.get(client);
+      if (!window || window.resetAt <= at) {
+        window = { count: 0, resetAt: at + windowMs };
+        windows.set(client, window);
+      }
+      window.count += 1;
+      return window.count > limit ? Math.max(1, Math.ceil((window.resetAt - at) / 1000)) : 0;
+    },
+  };
+}
+
+/**
  * Lets each client make `limit` requests per window; the next one is a 429 problem with
- * `Retry-After` (seconds until the window ends). Memory stays bounded: windows that have ended
- * are swept once per window length.
+ * `Retry-After` (seconds until the window ends).
  *
  * @example
  * ```ts
@@ -41,26 +75,15 @@ export function socketAddress(c: Context): string | undefined {
  * ```
  */
 export function rateLimit(options: RateLimitOptions): MiddlewareHandler {
-  const { limit, windowMs = 60_000, clientKey = socketAddress, now = Date.now } = options;
-  const windows = new Map<string, Window>();
-  let nextSweep = now() + windowMs;
+  const { clientKey = socketAddress } = options;
+  const limiter = 'limiter' in options ? options.limiter : rateLimiter(options);
+  const { limit, windowMs } = limiter;
 
   return async function rateLimit(c, next) {
-    const at = now();
-    if (at >= nextSweep) {
-      for (const [key, window] of windows) if (window.resetAt <= at) windows.delete(key);
-      nextSweep = at + windowMs;
-    }
     const key = clientKey(c);
     if (key === undefined) return next();
-    let window = windows.get(key);
-    if (!window || window.resetAt <= at) {
-      window = { count: 0, resetAt: at + windowMs };
-      windows.set(key, window);
-    }
-    window.count += 1;
-    if (window.count > limit) {
-      const seconds = Math.max(1, Math.ceil((window.resetAt - at) / 1000));
+    const seconds = limiter.take(key);
+    if (seconds > 0) {
       throw new ProblemError(429, `More than ${limit} requests in ${windowMs / 1000} seconds; retry in ${seconds} s.`, {
         headers: { 'Retry-After': String(seconds) },
       });

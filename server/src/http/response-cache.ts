@@ -1,4 +1,5 @@
 // A bounded, least-recently-used cache of encoded public responses, so hot reads skip the store.
+import type { RecordedHeaders } from './replay.js';
 
 export interface CachedResponse {
   body: Uint8Array<ArrayBuffer>;
@@ -7,6 +8,8 @@ export interface CachedResponse {
   etag: string;
   /** The store's version when the body was built; an entry from another version is stale. */
   version: number;
+  /** The headers the whole Hono pipeline sent with this body, once recorded, so `replay.ts` can send them again. */
+  replay?: RecordedHeaders;
 }
 
 export interface ResponseCacheOptions {
@@ -22,6 +25,8 @@ export class ResponseCache {
   readonly maxBytes: number;
   #entries = new Map<string, CachedResponse>();
   #bytes = 0;
+  /** The most recently used key: a hit on it is already in place, and moving it costs a Map rehash now and then. */
+  #newest: string | undefined;
 
   constructor(options: ResponseCacheOptions = {}) {
     this.maxEntries = options.maxEntries ?? 2000;
@@ -40,12 +45,15 @@ export class ResponseCache {
   get(key: string, version: number): CachedResponse | undefined {
     const entry = this.#entries.get(key);
     if (!entry) return undefined;
-    this.#entries.delete(key);
     if (entry.version !== version) {
-      this.#bytes -= entry.body.byteLength;
+      this.delete(key);
       return undefined;
     }
-    this.#entries.set(key, entry);
+    if (key !== this.#newest) {
+      this.#entries.delete(key);
+      this.#entries.set(key, entry);
+      this.#newest = key;
+    }
     return entry;
   }
 
@@ -54,10 +62,12 @@ export class ResponseCache {
     if (entry.body.byteLength > this.maxBytes / 4) return;
     this.delete(key);
     this.#entries.set(key, entry);
+    this.#newest = key;
     this.#bytes += entry.body.byteLength;
     for (const [oldest, old] of this.#entries) {
       if (this.#entries.size <= this.maxEntries && this.#bytes <= this.maxBytes) break;
       this.#entries.delete(oldest);
+      if (oldest === this.#newest) this.#newest = undefined;
       this.#bytes -= old.body.byteLength;
     }
   }
@@ -66,6 +76,7 @@ export class ResponseCache {
     const entry = this.#entries.get(key);
     if (!entry) return;
     this.#entries.delete(key);
+    if (key === this.#newest) this.#newest = undefined;
     this.#bytes -= entry.body.byteLength;
   }
 }

@@ -106,8 +106,13 @@ export interface Store {
   signIn: SignInRepository;
   outbox: OutboxRepository;
   audit: AuditLog;
-  /** Changes whenever published data changes; caches key on it. */
-  version(): number;
+  submissions: SubmissionRepository;
+  /**
+   * Changes whenever published data changes; caches key on it. With `maxAgeMs`, this store's own
+   * writes still show at once, but a change committed by another connection or process may show
+   * up to that many milliseconds late: in exchange, most calls cost no database read.
+   */
+  version(maxAgeMs?: number): number;
   /** True when the store answers; for /healthz. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -314,4 +319,67 @@ export interface AuditLog {
   append(entry: Omit<AuditEntry, 'id'>): Promise<void>;
   /** Newest first; optionally only about one subject. */
   list(query: { subject?: string; limit: number }): Promise<AuditEntry[]>;
+}
+
+// ——— Submissions (issue 4: submitting a practice) ———
+
+export type SubmissionState = Schemas['SubmissionState'];
+export type SubmissionContent = Schemas['SubmissionDraft'];
+export type SubmissionFile = Schemas['SubmissionFile'];
+export type SubmissionMediaType = SubmissionFile['mediaType'];
+
+export interface SubmissionRecord {
+  id: string;
+  ownerId: string;
+  state: SubmissionState;
+  /** Starts at 1 and grows with every change: the optimistic-concurrency token. */
+  revision: number;
+  content: SubmissionContent;
+  files: SubmissionFile[];
+  createdAt: string;
+  updatedAt: string;
+  submittedAt: string | null;
+}
+
+/** What a state change writes besides the row, in the same transaction. */
+export interface SubmissionChange {
+  actor: string;
+  at: string;
+  /** The audit action, e.g. `submission.submitted`. */
+  action: string;
+  /** Mail to queue in the outbox with the change (the submitter's notification). */
+  mail?: { to: string; subject: string; text: string };
+}
+
+/** Thrown when the revision a change was based on is no longer the current one; routes answer 412. */
+export class StaleRevisionError extends Error {
+  constructor(readonly current: number) {
+    super(`The submission is at revision ${current}.`);
+    this.name = 'StaleRevisionError';
+  }
+}
+
+export interface SubmissionRepository {
+  create(ownerId: string, content: SubmissionContent, change: SubmissionChange): Promise<SubmissionRecord>;
+  get(id: string): Promise<SubmissionRecord | null>;
+  /** Most recently changed first; `ownerId` undefined lists everyone's. */
+  list(query: { ownerId?: string; states?: SubmissionState[]; limit: number }): Promise<SubmissionRecord[]>;
+  /**
+   * Replaces content and/or state when the row is still at `expectedRevision` and in one of
+   * `fromStates`; writes the audit row (and mail) in the same transaction. Throws StaleRevisionError.
+   */
+  change(
+    id: string,
+    expectedRevision: number,
+    next: { content?: SubmissionContent; state?: SubmissionState; submittedAt?: string },
+    change: SubmissionChange,
+  ): Promise<SubmissionRecord>;
+  /** Stores the bytes under the data directory and the metadata with the submission, in one step. */
+  attachFile(
+    id: string,
+    file: { filename: string; mediaType: SubmissionMediaType; bytes: Uint8Array },
+    change: SubmissionChange,
+  ): Promise<SubmissionFile>;
+  /** The bytes of a file of this submission; null when it has no such file. */
+  readFile(id: string, fileId: string): Promise<{ file: SubmissionFile; bytes: Buffer } | null>;
 }

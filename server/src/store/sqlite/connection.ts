@@ -29,6 +29,28 @@ export function openDatabase(path: string): Db {
 }
 
 const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+const writes = new WeakMap<Db, { count: number }>();
+
+/** How many writing statements `prepared()` has run on this connection: the store's version is re-read when it moves. */
+export function writesOn(db: Db): number {
+  return writes.get(db)?.count ?? 0;
+}
+
+/** Counts each run of a statement that writes, after it ran (or failed: a needless re-read is harmless). */
+function countRuns(db: Db, statement: Database.Statement): Database.Statement {
+  let counter = writes.get(db);
+  if (!counter) writes.set(db, (counter = { count: 0 }));
+  const run = statement.run.bind(statement);
+  const ran = counter;
+  statement.run = (...params: unknown[]) => {
+    try {
+      return run(...params);
+    } finally {
+      ran.count += 1;
+    }
+  };
+  return statement;
+}
 
 /** A prepared statement for `sql`, compiled once per connection: list queries repeat a few shapes. */
 export function prepared(db: Db, sql: string): Database.Statement {
@@ -42,6 +64,7 @@ export function prepared(db: Db, sql: string): Database.Statement {
     // Filters make many shapes over time; a bounded cache keeps memory flat.
     if (cache.size >= 500) cache.clear();
     statement = db.prepare(sql);
+    if (!statement.reader) countRuns(db, statement);
     cache.set(sql, statement);
   }
   return statement;

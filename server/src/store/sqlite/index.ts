@@ -1,4 +1,7 @@
 // The SQLite store: opens (and migrates) the database and hands out its repositories.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { Store } from '../types.js';
 import { openDatabase, prepared } from './connection.js';
 import { sqliteAudit } from './audit.js';
@@ -10,12 +13,16 @@ import { sqlitePeople } from './people.js';
 import { sqlitePractices } from './practices.js';
 import { RANK_WINDOW } from './relevance.js';
 import { sqliteSignIn } from './sign-in.js';
+import { sqliteSubmissions } from './submissions.js';
 import { sqliteTaxonomy } from './taxonomy.js';
 import { loadTaxonomyIfEmpty } from './taxonomy-load.js';
+import { storeVersion } from './version.js';
 
 export interface SqliteStoreOptions {
   /** How many of the latest matches relevance ranks; tests make it small. Default RANK_WINDOW. */
   rankWindow?: number;
+  /** Where attached files are kept. Default `files/` next to the database; a temporary directory, removed on close, for `:memory:`. */
+  filesDir?: string;
 }
 
 /**
@@ -24,9 +31,14 @@ export interface SqliteStoreOptions {
  */
 export async function openSqliteStore(path: string, options: SqliteStoreOptions = {}): Promise<Store> {
   const db = openDatabase(path);
+  const inMemory = path === ':memory:' || path === '';
+  // A temporary directory is made only when a file is first attached: most in-memory stores never see one.
+  let filesDir = options.filesDir ?? (inMemory ? undefined : join(dirname(path), 'files'));
+  const files = () => (filesDir ??= mkdtempSync(join(tmpdir(), 'mnh-files-')));
   loadTaxonomyIfEmpty(db);
   // Bumped by triggers on every write, by this process or any other, so caches never go stale.
-  const version = () => prepared(db, 'SELECT version FROM store_meta WHERE id = 1').pluck().get() as number;
+  // The store's own caches (counts, taxonomy) fill on misses only and always read it afresh.
+  const version = storeVersion(db);
   const context = { version, rankWindow: options.rankWindow ?? RANK_WINDOW };
   return {
     practices: sqlitePractices(db, context),
@@ -38,6 +50,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     signIn: sqliteSignIn(db),
     outbox: sqliteOutbox(db),
     audit: sqliteAudit(db),
+    submissions: sqliteSubmissions(db, files),
     version,
     async ping() {
       try {
@@ -48,6 +61,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     },
     async close() {
       if (db.open) db.close();
+      if (inMemory && options.filesDir === undefined && filesDir) rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }
