@@ -86,6 +86,253 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/practices/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Atom feed of published practices
+         * @description The newest published practices as an Atom feed (RFC 4287), with the filters of
+         *     `GET /v1/practices`, newest first. Entries link to the practices' pages on the hub. Send the
+         *     `ETag` back in `If-None-Match` (or `Last-Modified` in `If-Modified-Since`) to get a `304`
+         *     while nothing changed. See docs/open-data.md.
+         */
+        get: operations["getPracticesAtomFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/practices/feed.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * JSON Feed of published practices
+         * @description The Atom feed's entries as a JSON Feed 1.1 document, with the same filters and conditional
+         *     requests. Each item carries the practice's facets in the `_mnh` extension.
+         */
+        get: operations["getPracticesJsonFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/practices/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export published practices as CSV
+         * @description Every published practice matching the filters of `GET /v1/practices`, newest first, as
+         *     one CSV file (RFC 4180: a header row, CRLF line ends, UTF-8 without a byte order mark).
+         *     Lists of codes are joined with `; `; partners and links are JSON arrays. A cell starting with `=`, `+`, `-`, `@`, a tab or a carriage
+         *     return is prefixed with `'`, so that spreadsheets do not run it as a formula. Streamed
+         *     from the store a page at a time; the data licence is in the `Link` header. A few exports
+         *     run at once; more get a `503` with `Retry-After`.
+         */
+        get: operations["exportPracticesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/practices/export.jsonl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export published practices as JSON Lines
+         * @description The CSV export's practices as JSON Lines: one `Practice` document (as `GET
+         *     /v1/practices/{practice}` returns it) per line, newest first, each line ending in `\n`.
+         */
+        get: operations["exportPracticesJsonl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List published resources
+         * @description The tools and library: published resources (tools, guidance, publications, training
+         *     material, multimedia, datasets), filtered and sorted like practices. Repeat a filter
+         *     (`type=tool&type=guidance`) to match any of its values; different filters must all match.
+         *     `language` matches the language of the description or any language the resource itself is
+         *     available in; `yearFrom`/`yearTo` bound the year of publication. `sort` defaults to
+         *     `relevance` when `q` is given and to `newest` otherwise.
+         */
+        get: operations["listResources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/resources/{resource}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one published resource
+         * @description A published resource by its id or its slug.
+         */
+        get: operations["getResource"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/resources/feed.atom": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Atom feed of published resources
+         * @description The newest published resources of the tools and library as an Atom feed (RFC 4287), with the
+         *     filters of `GET /v1/resources`, newest first. Entries link to the resources' pages on the hub. Send the
+         *     `ETag` back in `If-None-Match` (or `Last-Modified` in `If-Modified-Since`) to get a `304`
+         *     while nothing changed. See docs/open-data.md.
+         */
+        get: operations["getResourcesAtomFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/resources/feed.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * JSON Feed of published resources
+         * @description The Atom feed's entries as a JSON Feed 1.1 document, with the same filters and conditional
+         *     requests. Each item carries the resource's facets in the `_mnh` extension and its own
+         *     location in `external_url`.
+         */
+        get: operations["getResourcesJsonFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/resources/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export published resources as CSV
+         * @description Every published resource matching the filters of `GET /v1/resources`, newest first, as
+         *     one CSV file (RFC 4180: a header row, CRLF line ends, UTF-8 without a byte order mark).
+         *     Lists of codes are joined with `; `. A cell starting with `=`, `+`, `-`, `@`, a tab or a carriage
+         *     return is prefixed with `'`, so that spreadsheets do not run it as a formula. Streamed
+         *     from the store a page at a time; the data licence is in the `Link` header. A few exports
+         *     run at once; more get a `503` with `Retry-After`.
+         */
+        get: operations["exportResourcesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/resources/export.jsonl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export published resources as JSON Lines
+         * @description The CSV export's resources as JSON Lines: one `Resource` document (as `GET
+         *     /v1/resources/{resource}` returns it) per line, newest first, each line ending in `\n`.
+         */
+        get: operations["exportResourcesJsonl"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/resources/{resource}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a resource's file
+         * @description The file a published resource was submitted with instead of an address of its own; its `url`
+         *     points here. Always a download (`Content-Disposition: attachment`), never shown inline.
+         */
+        get: operations["downloadResourceFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/experts": {
         parameters: {
             query?: never;
@@ -141,6 +388,28 @@ export interface paths {
          *     statuses, labelled in the requested language where known and in English otherwise.
          */
         get: operations["getTaxonomy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Numbers at a glance
+         * @description Published practices by GCM objective, region, country and year their implementation
+         *     started; published resources by type; experts by region and expertise. Only values with
+         *     at least one item are listed; a practice with two objectives counts under each.
+         */
+        get: operations["getStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -294,7 +563,7 @@ export interface paths {
         };
         /**
          * Get one submission
-         * @description Only its owner (and curators) can read it; anyone else gets a 404.
+         * @description Only its owner, curators and (once its review started) its reviewers can read it; anyone else gets a 404. Only the owner sees the focal point.
          */
         get: operations["getSubmission"];
         put?: never;
@@ -306,7 +575,8 @@ export interface paths {
          * Edit a draft (autosave)
          * @description Merges the given fields into the draft (JSON merge patch: a field given replaces the
          *     stored one, `null` clears it, absent fields stay). Send the draft's `ETag` in `If-Match`:
-         *     when someone changed the draft since, the answer is 412 and nothing is saved.
+         *     when someone changed the draft since, the answer is 412 and nothing is saved. Allowed in
+         *     `draft` and, to answer the reviewers, in `changes-requested`; otherwise 409.
          */
         patch: operations["updateSubmission"];
         trace?: never;
@@ -329,7 +599,9 @@ export interface paths {
          *     principle claimed; start year, and end year when completed; completed or mostly completed;
          *     the implementing organisation; a focal point of the implementer when the submitter's own
          *     organisation is not the implementer). Every failure is listed in `errors` with its JSON
-         *     pointer; otherwise the draft becomes `submitted` and the submitter is emailed.
+         *     pointer; otherwise the draft becomes `submitted` and the submitter is emailed. From
+         *     `changes-requested` the submission goes straight back to `in-review` with the same
+         *     reviewers, in the next round (`round` + 1), and they are notified.
          */
         post: operations["submitSubmission"];
         delete?: never;
@@ -352,7 +624,8 @@ export interface paths {
         put?: never;
         /**
          * Withdraw a submission
-         * @description A draft or a submission not yet in review can be withdrawn by its owner; this cannot be undone.
+         * @description A draft, or a submission submitted, in review or sent back for changes, can be withdrawn by
+         *     its owner; this cannot be undone.
          */
         post: operations["withdrawSubmission"];
         delete?: never;
@@ -401,9 +674,306 @@ export interface paths {
         };
         /**
          * Download an attached file
-         * @description Always as a download (`Content-Disposition: attachment`), never shown inline; owner and curators only.
+         * @description Always as a download (`Content-Disposition: attachment`), never shown inline; owner, curators and the submission's reviewers only.
          */
         get: operations["downloadSubmissionFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review-policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the review policy
+         * @description The rule every practice's peer review follows: how many reviewers, the balance between UN
+         *     entities and other organisations, how the verdicts decide, and the deadlines. Configured
+         *     with `REVIEW_POLICY` (`hub`, the default, or `hub-2020`, or a JSON object).
+         */
+        get: operations["getReviewPolicy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review-board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the review board
+         * @description Every submission waiting for or in review, or sent back for changes, with its assignments,
+         *     policy balance, verdict progress and deadlines; oldest submission first.
+         */
+        get: operations["getReviewBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my review assignments
+         * @description The signed-in reviewer's queue: `open` (default) are active assignments still waiting for
+         *     this round's verdict, `done` those with a verdict given or whose review has ended. The
+         *     submission is shown without the focal point's contact. Empty for someone who reviews nothing.
+         */
+        get: operations["listMyAssignments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{submission}/reviewer-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Suggest reviewers for a submission
+         * @description Everyone on the reviewer roster, scored by expertise in the submission's objectives and
+         *     themes, the submission's language, the balance the set still needs and their current load;
+         *     eligible reviewers first, best first. A conflict of interest, or a reviewer who would make
+         *     the policy's balance impossible, is shown as not eligible with the reason.
+         */
+        get: operations["listReviewerSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{submission}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a submission's reviewers
+         * @description Curators see every assignment (replaced ones too) and the policy balance; an assigned
+         *     reviewer sees only their own; anyone else gets a 404.
+         */
+        get: operations["listAssignments"];
+        put?: never;
+        /**
+         * Assign a reviewer
+         * @description Assigns someone on the reviewer roster to a `submitted` or `in-review` submission. Refused
+         *     with a 409 naming `/reviewerId` when the reviewer has a conflict of interest (is the
+         *     submitter, belongs to the submitter's or the implementer's organisation, or declared a
+         *     conflict with either), is already assigned, would exceed the policy's number of reviewers,
+         *     or would leave the UN / non-UN balance impossible to meet. When the set becomes complete and
+         *     balanced the submission moves to `in-review` in the same step and the reviewers are notified.
+         */
+        post: operations["createAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{submission}/assignments/{assignment}/replace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+                /** @description The assignment's id (`asg_…`). */
+                assignment: components["parameters"]["AssignmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a reviewer
+         * @description Replaces a reviewer who has not given this round's verdict (e.g. one who does not answer):
+         *     the old assignment becomes `replaced`, and the new reviewer is checked like any assignment.
+         */
+        post: operations["replaceAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{submission}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a submission's reviews
+         * @description Curators see every review. An assigned reviewer sees their own, and the others of a round
+         *     only once they have given their own verdict in it. The submitter sees the reviews of rounds
+         *     that ended (changes requested, rejected or published), without reviewers' names. Anyone
+         *     else gets a 404.
+         */
+        get: operations["listReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{submission}/reviews/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Give my verdict
+         * @description The assigned reviewer's verdict for the current round, with a comment per criterion and an
+         *     overall comment; once given it cannot be changed (a second one is a 409). Only while the
+         *     submission is `in-review`. The last verdict of a round applies the policy in the same step:
+         *     published (the practice is listed at once), rejected, or sent back for changes.
+         */
+        put: operations["putMyReview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my notifications
+         * @description The signed-in person's notifications, newest first: one for every step of a submission or
+         *     a review that concerns them, with the same title and text as the email sent for it.
+         *     `unread` counts all unread ones, whatever `limit` and `unread` select. Nobody else's are
+         *     ever listed.
+         */
+        get: operations["listMyNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark notifications as read
+         * @description Marks the listed notifications as read, or all of them when `ids` is absent (or there is
+         *     no body). Ids that are not the signed-in person's own, or are read already, are left
+         *     alone, so the answer never tells whether someone else's id exists.
+         */
+        post: operations["markNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read the audit log
+         * @description The append-only log of who did what and when (sign-ins, roles granted, every state change
+         *     of a submission and its review), newest first. Curators and admins only. Filters combine;
+         *     `action` matches exactly, or by prefix when it ends in `*` (`review.*`).
+         */
+        get: operations["listAudit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/submissions/{submission}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a submission's history
+         * @description Every recorded step of one submission, oldest first: created, edited, submitted, reviewers
+         *     assigned, verdicts, published… Its owner and curators can read it; anyone else gets a 404.
+         *     A run of autosaves by one person is one step, `details.edits` counting them (the full log
+         *     is at `/v1/audit?subject=`).
+         *     The owner sees steps taken by others without who took them (`actor` is `hub`) and without
+         *     details that would name a reviewer: reviews are anonymous to the submitter.
+         */
+        get: operations["getSubmissionHistory"];
         put?: never;
         post?: never;
         delete?: never;
@@ -565,6 +1135,78 @@ export interface components {
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
         };
+        /**
+         * @description What kind of resource it is; labelled in the taxonomy's `resourceTypes`.
+         * @enum {string}
+         */
+        ResourceType: "tool" | "guidance" | "publication" | "training" | "multimedia" | "dataset" | "other";
+        /** @description What a list shows of a resource. */
+        ResourceSummary: {
+            id: string;
+            slug: string;
+            type: components["schemas"]["ResourceType"];
+            title: string;
+            summary: string;
+            objectives: components["schemas"]["ObjectiveNumber"][];
+            countries: components["schemas"]["CountryCode"][];
+            regions: components["schemas"]["RegionKey"][];
+            scope: components["schemas"]["Scope"];
+            /** @description The publishing organisation's name. */
+            publisher: string;
+            /** @description The year of publication. */
+            year: components["schemas"]["Year"];
+            /** @description The language of the title and description. */
+            language: components["schemas"]["LanguageCode"];
+            /** @description The languages the resource itself is available in. */
+            resourceLanguages: components["schemas"]["LanguageCode"][];
+            /**
+             * Format: uri
+             * @description Where the resource is (open it in a new tab); for a file the hub keeps, its `/v1/resources/{resource}/file`.
+             */
+            url: string;
+            /** Format: date-time */
+            publishedAt: string;
+        };
+        /** @description A published resource of the tools and library, in full. */
+        Resource: {
+            id: string;
+            slug: string;
+            type: components["schemas"]["ResourceType"];
+            title: string;
+            summary: string;
+            description: string;
+            objectives: components["schemas"]["ObjectiveNumber"][];
+            principles: components["schemas"]["PrincipleKey"][];
+            themes: components["schemas"]["ThemeKey"][];
+            countries: components["schemas"]["CountryCode"][];
+            regions: components["schemas"]["RegionKey"][];
+            scope: components["schemas"]["Scope"];
+            publisher: components["schemas"]["Organisation"];
+            /** @description The year of publication. */
+            year: components["schemas"]["Year"];
+            /** @description The language of the title and description. */
+            language: components["schemas"]["LanguageCode"];
+            /** @description The languages the resource itself is available in. */
+            resourceLanguages: components["schemas"]["LanguageCode"][];
+            /**
+             * Format: uri
+             * @description Where the resource is; for a file the hub keeps, its `/v1/resources/{resource}/file`.
+             */
+            url: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            publishedAt: string;
+        };
+        ResourcePage: {
+            items: components["schemas"]["ResourceSummary"][];
+            /** @description How many resources match the filters. */
+            total: number;
+            /** @description Pass as `cursor` for the next page; null on the last page. */
+            nextCursor: string | null;
+        };
         Expertise: {
             objectives: components["schemas"]["ObjectiveNumber"][];
             themes: components["schemas"]["ThemeKey"][];
@@ -641,6 +1283,112 @@ export interface components {
             }[];
             scopes: components["schemas"]["Label"][];
             statuses: components["schemas"]["Label"][];
+            /** @description The kinds of resource in the tools and library. */
+            resourceTypes: components["schemas"]["Label"][];
+        };
+        /** @description A JSON Feed 1.1 document (https://www.jsonfeed.org/version/1.1/). */
+        JsonFeed: {
+            /** @constant */
+            version: "https://jsonfeed.org/version/1.1";
+            title: string;
+            description?: string;
+            /** Format: uri */
+            home_page_url: string;
+            /** Format: uri */
+            feed_url: string;
+            authors: components["schemas"]["JsonFeedAuthor"][];
+            items: components["schemas"]["JsonFeedItem"][];
+        };
+        JsonFeedAuthor: {
+            name: string;
+            /** Format: uri */
+            url?: string;
+        };
+        /** @description One practice or resource; text fields are plain text, never HTML. */
+        JsonFeedItem: {
+            /** @description Stable across changes of title or slug. */
+            id: string;
+            /**
+             * Format: uri
+             * @description The item's page on the hub.
+             */
+            url: string;
+            /**
+             * Format: uri
+             * @description Where a resource itself is.
+             */
+            external_url?: string;
+            title: string;
+            summary: string;
+            content_text: string;
+            /** Format: date-time */
+            date_published: string;
+            /** Format: date-time */
+            date_modified: string;
+            authors: components["schemas"]["JsonFeedAuthor"][];
+            tags: string[];
+            language: components["schemas"]["LanguageCode"];
+            _mnh: components["schemas"]["FeedFacets"];
+        };
+        /** @description The item's facets, for platforms that file it by the hub's taxonomy. */
+        FeedFacets: {
+            /** @enum {string} */
+            kind: "practice" | "resource";
+            objectives: components["schemas"]["ObjectiveNumber"][];
+            regions: components["schemas"]["RegionKey"][];
+            countries: components["schemas"]["CountryCode"][];
+            scope: components["schemas"]["Scope"];
+            /** @description A practice's first year of implementation; a resource's year of publication. */
+            year: components["schemas"]["Year"];
+            type?: components["schemas"]["ResourceType"];
+        };
+        ObjectiveCount: {
+            objective: components["schemas"]["ObjectiveNumber"];
+            count: number;
+        };
+        RegionCount: {
+            region: components["schemas"]["RegionKey"];
+            count: number;
+        };
+        CountryCount: {
+            country: components["schemas"]["CountryCode"];
+            count: number;
+        };
+        YearCount: {
+            year: components["schemas"]["Year"];
+            count: number;
+        };
+        ThemeCount: {
+            theme: components["schemas"]["ThemeKey"];
+            count: number;
+        };
+        ResourceTypeCount: {
+            type: components["schemas"]["ResourceType"];
+            count: number;
+        };
+        /** @description Counts for charts; each list is in key order (objective, region, country code, year, theme, type). */
+        HubStats: {
+            /** @description Published practices. */
+            practices: {
+                total: number;
+                byObjective: components["schemas"]["ObjectiveCount"][];
+                byRegion: components["schemas"]["RegionCount"][];
+                byCountry: components["schemas"]["CountryCount"][];
+                /** @description By the year implementation started. */
+                byYear: components["schemas"]["YearCount"][];
+            };
+            /** @description Published resources of the tools and library. */
+            resources: {
+                total: number;
+                byType: components["schemas"]["ResourceTypeCount"][];
+            };
+            /** @description Experts listed in the directory; expertise is GCM objectives and thematic clusters. */
+            experts: {
+                total: number;
+                byRegion: components["schemas"]["RegionCount"][];
+                byObjective: components["schemas"]["ObjectiveCount"][];
+                byTheme: components["schemas"]["ThemeCount"][];
+            };
         };
         /**
          * Format: email
@@ -699,10 +1447,12 @@ export interface components {
             roles: components["schemas"]["Role"][];
         };
         /**
-         * @description `draft` → `submitted` → `in-review` → `published` or `rejected`; `withdrawn` by the owner.
+         * @description `draft` → `submitted` → `in-review` → `published`, `rejected` or `changes-requested`;
+         *     `changes-requested` → (edited, submitted again) → `in-review` with the same reviewers;
+         *     `withdrawn` by the owner from any state before the end.
          * @enum {string}
          */
-        SubmissionState: "draft" | "submitted" | "in-review" | "published" | "rejected" | "withdrawn";
+        SubmissionState: "draft" | "submitted" | "in-review" | "changes-requested" | "published" | "rejected" | "withdrawn";
         ShortText: string;
         LongText: string;
         FileName: string;
@@ -746,6 +1496,33 @@ export interface components {
             lessonsLearned?: components["schemas"]["LongText"] | null;
             language?: components["schemas"]["LanguageCode"] | null;
             links?: components["schemas"]["SubmissionLink"][] | null;
+            /** @description `practice` (the default when absent) or `resource`. */
+            kind?: components["schemas"]["SubmissionKind"] | null;
+            /** @description Organisations that implemented it with the implementing organisation. */
+            partners?: {
+                name: string;
+                kind: components["schemas"]["OrganisationKind"];
+            }[] | null;
+            themes?: components["schemas"]["ThemeKey"][] | null;
+            /** @description When absent at publication, derived from the countries (or `global` when none). */
+            regions?: components["schemas"]["RegionKey"][] | null;
+            /** @description Other languages the practice's material is available in. */
+            otherLanguages?: components["schemas"]["LanguageCode"][] | null;
+            replicability?: components["schemas"]["LongText"] | null;
+            funding?: components["schemas"]["LongText"] | null;
+            /** @description What kind of resource it is (resources only). */
+            resourceType?: components["schemas"]["ResourceType"] | null;
+            /** @description The organisation that publishes the resource (resources only). */
+            publisher?: {
+                name: string;
+                kind: components["schemas"]["OrganisationKind"];
+            } | null;
+            /** @description The languages the resource itself is available in (resources only). */
+            resourceLanguages?: components["schemas"]["LanguageCode"][] | null;
+            /** @description Where the resource is published (resources only); an attached file can stand in for it. */
+            url?: string | null;
+            /** @description The year the resource was published (resources only); the year of publication on the hub when absent. */
+            year?: components["schemas"]["Year"] | null;
         };
         SubmissionFile: {
             id: string;
@@ -760,6 +1537,8 @@ export interface components {
         Submission: {
             id: string;
             state: components["schemas"]["SubmissionState"];
+            /** @description The review round; grows by one with each resubmission after a request for changes. */
+            round: number;
             /** @description Grows with every change; the `ETag` is derived from it. */
             revision: number;
             ownerId: string;
@@ -773,6 +1552,279 @@ export interface components {
         };
         SubmissionList: {
             items: components["schemas"]["Submission"][];
+        };
+        /**
+         * @description What is submitted; a `resource` goes to the tools and library.
+         * @enum {string}
+         */
+        SubmissionKind: "practice" | "resource";
+        /**
+         * @description `unanimous`: published only when every assigned reviewer approves; any rejection ends it;
+         *     otherwise a request for changes sends it back. `extra-reviewer-on-disagreement`: when
+         *     approvals and rejections meet, a curator assigns one extra reviewer whose verdict settles it.
+         * @enum {string}
+         */
+        ReviewDecision: "unanimous" | "extra-reviewer-on-disagreement";
+        /** @description The peer-review rule in force. */
+        ReviewPolicy: {
+            /**
+             * @description `hub`, `hub-2020`, or the name given in a custom configuration.
+             * @example hub
+             */
+            name: string;
+            /** @description How many reviewers each submission gets. */
+            reviewers: number;
+            /** @description At least this many reviewers from UN entities. */
+            minUnEntity: number;
+            /** @description At least this many reviewers from other organisations (or none). */
+            minNonUn: number;
+            decision: components["schemas"]["ReviewDecision"];
+            /** @description Days a reviewer has from assignment (or resubmission) to give a verdict. */
+            reviewDays: number;
+            /** @description Reminders go this many days before the due date. */
+            reminderDaysBefore: number[];
+        };
+        ReviewerOrganisation: {
+            id: string;
+            name: string;
+            kind: components["schemas"]["OrganisationKind"];
+            unEntity: boolean;
+        };
+        /** @description A reviewer as curators and fellow reviewers see them; never their email. */
+        ReviewerRef: {
+            id: string;
+            name: string;
+            organisation: components["schemas"]["ReviewerOrganisation"] | null;
+        };
+        /**
+         * @description What an assignment set still lacks: `reviewers` (more reviewers of any kind), `un-entity`
+         *     (a reviewer from a UN entity), `non-un` (a reviewer from another organisation),
+         *     `extra-reviewer` (the one who settles a disagreement).
+         * @enum {string}
+         */
+        BalanceGap: "reviewers" | "un-entity" | "non-un" | "extra-reviewer";
+        /** @description How the active assignments of a submission measure against the policy. */
+        PolicyBalance: {
+            /** @description Reviewers needed (one more while an extra reviewer is awaited). */
+            required: number;
+            assigned: number;
+            unEntity: number;
+            nonUn: number;
+            minUnEntity: number;
+            minNonUn: number;
+            /** @description True when the set is full and balanced. */
+            complete: boolean;
+            missing: components["schemas"]["BalanceGap"][];
+        };
+        /**
+         * @description Why a reviewer cannot review a submission: `submitter` (they submitted it),
+         *     `submitter-organisation` / `implementer-organisation` (they belong to it), `declared` (they
+         *     declared a conflict with either organisation), `already-assigned`.
+         * @enum {string}
+         */
+        ConflictKind: "submitter" | "submitter-organisation" | "implementer-organisation" | "declared" | "already-assigned";
+        ReviewerSuggestion: {
+            reviewer: components["schemas"]["ReviewerRef"];
+            /** @description False on a conflict of interest, or when assigning them would break the policy. */
+            eligible: boolean;
+            conflict: components["schemas"]["ConflictKind"] | null;
+            /** @description Higher is a better fit; only comparable within one list. */
+            score: number;
+            matches: {
+                objectives: components["schemas"]["ObjectiveNumber"][];
+                themes: components["schemas"]["ThemeKey"][];
+                languages: components["schemas"]["LanguageCode"][];
+            };
+            /** @description Their open assignments (active, no verdict yet this round). */
+            load: number;
+            /** @description Short English phrases explaining the score or the ineligibility. */
+            reasons: string[];
+        };
+        ReviewerSuggestionList: {
+            items: components["schemas"]["ReviewerSuggestion"][];
+            balance: components["schemas"]["PolicyBalance"];
+        };
+        /** @enum {string} */
+        AssignmentState: "active" | "replaced";
+        Assignment: {
+            id: string;
+            submissionId: string;
+            reviewer: components["schemas"]["ReviewerRef"];
+            state: components["schemas"]["AssignmentState"];
+            /** Format: date-time */
+            assignedAt: string;
+            /**
+             * Format: date-time
+             * @description When this round's verdict is due; moves on with each resubmission.
+             */
+            dueAt: string;
+            /** @description The review round the assignment was made in. */
+            round: number;
+            /** @description Assigned to settle a disagreement (`extra-reviewer-on-disagreement` policies). */
+            extra: boolean;
+            /** @description The verdict of the submission's current round is given. */
+            reviewed: boolean;
+            remindedAt: string | null;
+        };
+        AssignmentList: {
+            items: components["schemas"]["Assignment"][];
+            balance: components["schemas"]["PolicyBalance"];
+            round: number;
+        };
+        NewAssignment: {
+            reviewerId: string;
+            /**
+             * Format: date-time
+             * @description Default now plus the policy's `reviewDays`; must be in the future.
+             */
+            dueAt?: string;
+        };
+        ReplacementAssignment: {
+            reviewerId: string;
+            /**
+             * Format: date-time
+             * @description Default now plus the policy's `reviewDays`; must be in the future.
+             */
+            dueAt?: string;
+        };
+        /** @enum {string} */
+        Verdict: "approve" | "request-changes" | "reject";
+        CriterionComment: string;
+        /** @description A comment on each of the Hub's criteria; an empty string when there is nothing to say. */
+        ReviewCriteria: {
+            /** @description Implemented, not only planned. */
+            applied: components["schemas"]["CriterionComment"];
+            /** @description Relevant to the GCM objectives it names. */
+            relevant: components["schemas"]["CriterionComment"];
+            /** @description Coherent with the guiding principles. */
+            coherent: components["schemas"]["CriterionComment"];
+            innovative: components["schemas"]["CriterionComment"];
+            replicable: components["schemas"]["CriterionComment"];
+            crossCutting: components["schemas"]["CriterionComment"];
+            /** @description Implemented after the GCM's adoption (December 2018). */
+            timely: components["schemas"]["CriterionComment"];
+        };
+        NewReview: {
+            verdict: components["schemas"]["Verdict"];
+            criteria: components["schemas"]["ReviewCriteria"];
+            /** @description The overall comment. */
+            comment: string;
+        };
+        Review: {
+            id: string;
+            round: number;
+            /** @description Null when shown to the submitter, who sees only `label`. */
+            reviewer: components["schemas"]["ReviewerRef"] | null;
+            /** @description `Reviewer 1`, `Reviewer 2`… in the order the reviewers were assigned. */
+            label: string;
+            verdict: components["schemas"]["Verdict"];
+            criteria: components["schemas"]["ReviewCriteria"];
+            comment: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ReviewList: {
+            items: components["schemas"]["Review"][];
+            /** @description The submission's current round. */
+            round: number;
+        };
+        QueueItem: {
+            assignment: components["schemas"]["Assignment"];
+            /** @description The submission as a reviewer sees it, never with the focal point's contact. */
+            submission: components["schemas"]["Submission"];
+            /** @description The verdict given in the submission's current round, if any. */
+            myVerdict: components["schemas"]["Verdict"] | null;
+            overdue: boolean;
+        };
+        ReviewQueue: {
+            items: components["schemas"]["QueueItem"][];
+        };
+        BoardItem: {
+            submission: {
+                id: string;
+                title: string;
+                state: components["schemas"]["SubmissionState"];
+                submittedAt: string | null;
+                round: number;
+                ownerName: string;
+            };
+            /** @description Active assignments. */
+            assignments: components["schemas"]["Assignment"][];
+            balance: components["schemas"]["PolicyBalance"];
+            verdicts: {
+                given: number;
+                required: number;
+            };
+            /** @description The earliest due date among reviewers yet to give a verdict. */
+            nextDueAt: string | null;
+            /** @description How many reviewers are past their due date without a verdict. */
+            overdue: number;
+            /** @description The verdicts disagree and the policy wants an extra reviewer to settle it. */
+            awaitingExtraReviewer: boolean;
+        };
+        ReviewBoard: {
+            items: components["schemas"]["BoardItem"][];
+        };
+        /** @description One step that concerned the signed-in person, as also sent to them by email. */
+        Notification: {
+            id: string;
+            /**
+             * @description What happened, e.g. `submission.submitted`, `review.assigned`, `review.reminder`,
+             *     `review.overdue`, `submission.changes-requested`, `submission.published`,
+             *     `submission.rejected`. New kinds may be added.
+             * @example review.assigned
+             */
+            kind: string;
+            /** @description The id of what it is about, usually a submission (`sub_…`). */
+            subject: string;
+            title: string;
+            /** @description Plain text; show it as text, never as HTML. */
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+            readAt: string | null;
+        };
+        NotificationList: {
+            items: components["schemas"]["Notification"][];
+            /** @description How many of the person's notifications are unread, in all. */
+            unread: number;
+        };
+        NotificationsRead: {
+            /** @description The notifications to mark as read; absent marks all. */
+            ids?: string[];
+        };
+        /**
+         * @description Who acted: a person (`id`, `name`); `system` for the hub itself (reminders, detected token
+         *     replays); `cli` for an administrator at the command line; `hub` in a submitter's own
+         *     history for a step someone else at the hub took.
+         */
+        AuditActor: {
+            id: string;
+            name: string;
+        } | ("system" | "cli" | "hub");
+        AuditEntry: {
+            id: number;
+            actor: components["schemas"]["AuditActor"];
+            /**
+             * @description A dotted verb, e.g. `submission.submitted`, `role.granted`.
+             * @example submission.submitted
+             */
+            action: string;
+            /** @description The id of what the action was about. */
+            subject: string;
+            /** Format: date-time */
+            at: string;
+            /** @description Small facts about the step (new state, revision, file…); never secrets or email addresses. */
+            details: {
+                [key: string]: unknown;
+            } | null;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            nextCursor: string | null;
+        };
+        SubmissionHistory: {
+            items: components["schemas"]["AuditEntry"][];
         };
         OutboxMessage: {
             id: string;
@@ -876,6 +1928,18 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description The review step is not possible now: the submission is in the wrong state, or the
+         *     assignment breaks the policy or a conflict of interest; `errors` names the field.
+         */
+        ReviewConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description A fault on the hub's side, never caused by the request; quote `X-Request-Id` when reporting it. */
         ServerError: {
             headers: {
@@ -914,14 +1978,20 @@ export interface components {
         Scope: components["schemas"]["Scope"][];
         /** @description ISO 639-1 code of a language the content is available in; repeat to match any. */
         Language: components["schemas"]["LanguageCode"][];
-        /** @description Only practices implemented in or after this year. */
+        /** @description Kind of resource; repeat to match any. */
+        ResourceTypeFilter: components["schemas"]["ResourceType"][];
+        /** @description A publisher's name, exactly as the hub shows it (case and accents ignored); repeat to match any. */
+        Publisher: string[];
+        /** @description Only practices implemented, or resources published, in or after this year. */
         YearFrom: components["schemas"]["Year"];
-        /** @description Only practices implemented in or before this year. */
+        /** @description Only practices implemented, or resources published, in or before this year. */
         YearTo: components["schemas"]["Year"];
         /** @description Order of results; `relevance` needs `q`. */
         PracticeSort: "relevance" | "newest" | "title";
         /** @description Page size, 1–100. */
         Limit: number;
+        /** @description Entries in the feed, 1–100. */
+        FeedLimit: number;
         /** @description The `nextCursor` of the previous page, unchanged; valid only with the same filters and sort. */
         Cursor: string;
         /** @description Language for labels; overrides `Accept-Language`. */
@@ -930,6 +2000,8 @@ export interface components {
         SubmissionId: string;
         /** @description The `ETag` of the submission as last read; a different current one is a 412. */
         IfMatch: string;
+        /** @description The assignment's id (`asg_…`). */
+        AssignmentId: string;
     };
     requestBodies: never;
     headers: {
@@ -939,6 +2011,14 @@ export interface components {
         ETag: string;
         /** @description Answers holding tokens or personal data are never stored by caches. */
         NoStore: "no-store";
+        /** @description When the newest entry was last updated (an HTTP date); send it back in `If-Modified-Since`. */
+        LastModified: string;
+        /** @description Weak validator of the export (the data's version and the filters); send it back in `If-None-Match`. */
+        ExportETag: string;
+        /** @description `attachment`, with a file name that says what and when, e.g. `mnh-practices-2025-06-01.csv`. */
+        Attachment: string;
+        /** @description The data licence, as `<https://creativecommons.org/licenses/by/4.0/>; rel="license"`. */
+        LicenceLink: string;
     };
     pathItems: never;
 }
@@ -1014,9 +2094,9 @@ export interface operations {
                 scope?: components["parameters"]["Scope"];
                 /** @description ISO 639-1 code of a language the content is available in; repeat to match any. */
                 language?: components["parameters"]["Language"];
-                /** @description Only practices implemented in or after this year. */
+                /** @description Only practices implemented, or resources published, in or after this year. */
                 yearFrom?: components["parameters"]["YearFrom"];
-                /** @description Only practices implemented in or before this year. */
+                /** @description Only practices implemented, or resources published, in or before this year. */
                 yearTo?: components["parameters"]["YearTo"];
                 /** @description Order of results; `relevance` needs `q`. */
                 sort?: components["parameters"]["PracticeSort"];
@@ -1076,6 +2156,549 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getPracticesAtomFeed: {
+        parameters: {
+            query?: {
+                /** @description Full-text search terms (at most 200 characters). */
+                q?: components["parameters"]["Q"];
+                /** @description GCM objective number, 1–23; repeat to match any. */
+                objective?: components["parameters"]["Objective"];
+                /** @description Guiding principle key; repeat to match any. */
+                principle?: components["parameters"]["Principle"];
+                /** @description Thematic cluster key (see the taxonomy); repeat to match any. */
+                theme?: components["parameters"]["Theme"];
+                /** @description Region key; repeat to match any. */
+                region?: components["parameters"]["Region"];
+                /** @description ISO 3166-1 alpha-3 country code; repeat to match any. */
+                country?: components["parameters"]["Country"];
+                /** @description Geographic scope; repeat to match any. */
+                scope?: components["parameters"]["Scope"];
+                /** @description ISO 639-1 code of a language the content is available in; repeat to match any. */
+                language?: components["parameters"]["Language"];
+                /** @description Only practices implemented, or resources published, in or after this year. */
+                yearFrom?: components["parameters"]["YearFrom"];
+                /** @description Only practices implemented, or resources published, in or before this year. */
+                yearTo?: components["parameters"]["YearTo"];
+                /** @description Entries in the feed, 1–100. */
+                limit?: components["parameters"]["FeedLimit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Last-Modified": components["headers"]["LastModified"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getPracticesJsonFeed: {
+        parameters: {
+            query?: {
+                /** @description Full-text search terms (at most 200 characters). */
+                q?: components["parameters"]["Q"];
+                /** @description GCM objective number, 1–23; repeat to match any. */
+                objective?: components["parameters"]["Objective"];
+                /** @description Guiding principle key; repeat to match any. */
+                principle?: components["parameters"]["Principle"];
+                /** @description Thematic cluster key (see the taxonomy); repeat to match any. */
+                theme?: components["parameters"]["Theme"];
+                /** @description Region key; repeat to match any. */
+                region?: components["parameters"]["Region"];
+                /** @description ISO 3166-1 alpha-3 country code; repeat to match any. */
+                country?: components["parameters"]["Country"];
+                /** @description Geographic scope; repeat to match any. */
+                scope?: components["parameters"]["Scope"];
+                /** @description ISO 639-1 code of a language the content is available in; repeat to match any. */
+                language?: components["parameters"]["Language"];
+                /** @description Only practices implemented, or resources published, in or after this year. */
+                yearFrom?: components["parameters"]["YearFrom"];
+                /** @description Only practices implemented, or resources published, in or before this year. */
+                yearTo?: components["parameters"]["YearTo"];
+                /** @description Entries in the feed, 1–100. */
+                limit?: components["parameters"]["FeedLimit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Last-Modified": components["headers"]["LastModified"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/feed+json": components["schemas"]["JsonFeed"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    exportPracticesCsv: {
+        parameters: {
+            query?: {
+                /** @description Full-text search terms (at most 200 characters). */
+                q?: components["parameters"]["Q"];
+                /** @description GCM objective number, 1–23; repeat to match any. */
+                objective?: components["parameters"]["Objective"];
+                /** @description Guiding principle key; repeat to match any. */
+                principle?: components["parameters"]["Principle"];
+                /** @description Thematic cluster key (see the taxonomy); repeat to match any. */
+                theme?: components["parameters"]["Theme"];
+                /** @description Region key; repeat to match any. */
+                region?: components["parameters"]["Region"];
+                /** @description ISO 3166-1 alpha-3 country code; repeat to match any. */
+                country?: components["parameters"]["Country"];
+                /** @description Geographic scope; repeat to match any. */
+                scope?: components["parameters"]["Scope"];
+                /** @description ISO 639-1 code of a language the content is available in; repeat to match any. */
+                language?: components["parameters"]["Language"];
+                /** @description Only practices implemented, or resources published, in or after this year. */
+                yearFrom?: components["parameters"]["YearFrom"];
+                /** @description Only practices implemented, or resources published, in or before this year. */
+                yearTo?: components["parameters"]["YearTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The practices, one per row after the header row. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ExportETag"];
+                    "Content-Disposition": components["headers"]["Attachment"];
+                    Link: components["headers"]["LicenceLink"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    exportPracticesJsonl: {
+        parameters: {
+            query?: {
+                /** @description Full-text search terms (at most 200 characters). */
+                q?: components["parameters"]["Q"];
+                /** @description GCM objective number, 1–23; repeat to match any. */
+                objective?: components["parameters"]["Objective"];
+                /** @description Guiding principle key; repeat to match any. */
+                principle?: components["parameters"]["Principle"];
+                /** @description Thematic cluster key (see the taxonomy); repeat to match any. */
+                theme?: components["parameters"]["Theme"];
+                /** @description Region key; repeat to match any. */
+                region?: components["parameters"]["Region"];
+                /** @description ISO 3166-1 alpha-3 country code; repeat to match any. */
+                country?: components["parameters"]["Country"];
+                /** @description Geographic scope; repeat to match any. */
+                scope?: components["parameters"]["Scope"];
+                /** @description ISO 639-1 code of a language the content is available in; repeat to match any. */
+                language?: components["parameters"]["Language"];
+                /** @description Only practices implemented, or resources published, in or after this year. */
+                yearFrom?: components["parameters"]["YearFrom"];
+                /** @description Only practices implemented, or resources published, in or before this year. */
+                yearTo?: components["parameters"]["YearTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One JSON `Practice` per line. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ExportETag"];
+                    "Content-Disposition": components["headers"]["Attachment"];
+                    Link: components["headers"]["LicenceLink"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/jsonl": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listResources: {
+        parameters: {
+            query?: {
+                /** @description Full-text search terms (at most 200 characters). */
+                q?: components["parameters"]["Q"];
+                /** @description Kind of resource; repeat to match any. */
+                type?: components["parameters"]["ResourceTypeFilter"];
+                /** @description A publisher's name, exactly as the hub shows it (case and accents ignored); repeat to match any. */
+                publisher?: components["parameters"]["Publisher"];
+                /** @description GCM objective number, 1–23; repeat to match any. */
+                objective?: components["parameters"]["Objective"];
+                /** @description Guiding principle key; repeat to match any. */
+                principle?: components["parameters"]["Principle"];
+                /** @description Thematic cluster key (see the taxonomy); repeat to match any. */
+                theme?: components["parameters"]["Theme"];
+                /** @description Region key; repeat to match any. */
+                region?: components["parameters"]["Region"];
+                /** @description ISO 3166-1 alpha-3 country code; repeat to match any. */
+                country?: components["parameters"]["Country"];
+                /** @description Geographic scope; repeat to match any. */
+                scope?: components["parameters"]["Scope"];
+                /** @description ISO 639-1 code of a language the content is available in; repeat to match any. */
+                language?: components["parameters"]["Language"];
+                /** @description Only practices implemented, or resources published, in or after this year. */
+                yearFrom?: components["parameters"]["YearFrom"];
+                /** @description Only practices implemented, or resources published, in or before this year. */
+                yearTo?: components["parameters"]["YearTo"];
+                /** @description Order of results; `relevance` needs `q`. */
+                sort?: components["parameters"]["PracticeSort"];
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, unchanged; valid only with the same filters and sort. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Language for labels; overrides `Accept-Language`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of resources. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourcePage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getResource: {
+        parameters: {
+            query?: {
+                /** @description Language for labels; overrides `Accept-Language`. */
+                lang?: components["parameters"]["Lang"];
+            };
+            header?: never;
+            path: {
+                /** @description The resource's id (`res_…`) or slug. */
+                resource: components["schemas"]["IdOrSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resource. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Resource"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getResourcesAtomFeed: {
+        parameters: {
+            query?: {
+                /** @description Full-text search terms (at most 200 characters). */
+                q?: components["parameters"]["Q"];
+                /** @description Kind of resource; repeat to match any. */
+                type?: components["parameters"]["ResourceTypeFilter"];
+                /** @description A publisher's name, exactly as the hub shows it (case and accents ignored); repeat to match any. */
+                publisher?: components["parameters"]["Publisher"];
+                /** @description GCM objective number, 1–23; repeat to match any. */
+                objective?: components["parameters"]["Objective"];
+                /** @description Guiding principle key; repeat to match any. */
+                principle?: components["parameters"]["Principle"];
+                /** @description Thematic cluster key (see the taxonomy); repeat to match any. */
+                theme?: components["parameters"]["Theme"];
+                /** @description Region key; repeat to match any. */
+                region?: components["parameters"]["Region"];
+                /** @description ISO 3166-1 alpha-3 country code; repeat to match any. */
+                country?: components["parameters"]["Country"];
+                /** @description Geographic scope; repeat to match any. */
+                scope?: components["parameters"]["Scope"];
+                /** @description ISO 639-1 code of a language the content is available in; repeat to match any. */
+                language?: components["parameters"]["Language"];
+                /** @description Only practices implemented, or resources published, in or after this year. */
+                yearFrom?: components["parameters"]["YearFrom"];
+                /** @description Only practices implemented, or resources published, in or before this year. */
+                yearTo?: components["parameters"]["YearTo"];
+                /** @description Entries in the feed, 1–100. */
+                limit?: components["parameters"]["FeedLimit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Last-Modified": components["headers"]["LastModified"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/atom+xml": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getResourcesJsonFeed: {
+        parameters: {
+            query?: {
+                /** @description Full-text search terms (at most 200 characters). */
+                q?: components["parameters"]["Q"];
+                /** @description Kind of resource; repeat to match any. */
+                type?: components["parameters"]["ResourceTypeFilter"];
+                /** @description A publisher's name, exactly as the hub shows it (case and accents ignored); repeat to match any. */
+                publisher?: components["parameters"]["Publisher"];
+                /** @description GCM objective number, 1–23; repeat to match any. */
+                objective?: components["parameters"]["Objective"];
+                /** @description Guiding principle key; repeat to match any. */
+                principle?: components["parameters"]["Principle"];
+                /** @description Thematic cluster key (see the taxonomy); repeat to match any. */
+                theme?: components["parameters"]["Theme"];
+                /** @description Region key; repeat to match any. */
+                region?: components["parameters"]["Region"];
+                /** @description ISO 3166-1 alpha-3 country code; repeat to match any. */
+                country?: components["parameters"]["Country"];
+                /** @description Geographic scope; repeat to match any. */
+                scope?: components["parameters"]["Scope"];
+                /** @description ISO 639-1 code of a language the content is available in; repeat to match any. */
+                language?: components["parameters"]["Language"];
+                /** @description Only practices implemented, or resources published, in or after this year. */
+                yearFrom?: components["parameters"]["YearFrom"];
+                /** @description Only practices implemented, or resources published, in or before this year. */
+                yearTo?: components["parameters"]["YearTo"];
+                /** @description Entries in the feed, 1–100. */
+                limit?: components["parameters"]["FeedLimit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The feed. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Last-Modified": components["headers"]["LastModified"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/feed+json": components["schemas"]["JsonFeed"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    exportResourcesCsv: {
+        parameters: {
+            query?: {
+                /** @description Full-text search terms (at most 200 characters). */
+                q?: components["parameters"]["Q"];
+                /** @description Kind of resource; repeat to match any. */
+                type?: components["parameters"]["ResourceTypeFilter"];
+                /** @description A publisher's name, exactly as the hub shows it (case and accents ignored); repeat to match any. */
+                publisher?: components["parameters"]["Publisher"];
+                /** @description GCM objective number, 1–23; repeat to match any. */
+                objective?: components["parameters"]["Objective"];
+                /** @description Guiding principle key; repeat to match any. */
+                principle?: components["parameters"]["Principle"];
+                /** @description Thematic cluster key (see the taxonomy); repeat to match any. */
+                theme?: components["parameters"]["Theme"];
+                /** @description Region key; repeat to match any. */
+                region?: components["parameters"]["Region"];
+                /** @description ISO 3166-1 alpha-3 country code; repeat to match any. */
+                country?: components["parameters"]["Country"];
+                /** @description Geographic scope; repeat to match any. */
+                scope?: components["parameters"]["Scope"];
+                /** @description ISO 639-1 code of a language the content is available in; repeat to match any. */
+                language?: components["parameters"]["Language"];
+                /** @description Only practices implemented, or resources published, in or after this year. */
+                yearFrom?: components["parameters"]["YearFrom"];
+                /** @description Only practices implemented, or resources published, in or before this year. */
+                yearTo?: components["parameters"]["YearTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resources, one per row after the header row. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ExportETag"];
+                    "Content-Disposition": components["headers"]["Attachment"];
+                    Link: components["headers"]["LicenceLink"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    exportResourcesJsonl: {
+        parameters: {
+            query?: {
+                /** @description Full-text search terms (at most 200 characters). */
+                q?: components["parameters"]["Q"];
+                /** @description Kind of resource; repeat to match any. */
+                type?: components["parameters"]["ResourceTypeFilter"];
+                /** @description A publisher's name, exactly as the hub shows it (case and accents ignored); repeat to match any. */
+                publisher?: components["parameters"]["Publisher"];
+                /** @description GCM objective number, 1–23; repeat to match any. */
+                objective?: components["parameters"]["Objective"];
+                /** @description Guiding principle key; repeat to match any. */
+                principle?: components["parameters"]["Principle"];
+                /** @description Thematic cluster key (see the taxonomy); repeat to match any. */
+                theme?: components["parameters"]["Theme"];
+                /** @description Region key; repeat to match any. */
+                region?: components["parameters"]["Region"];
+                /** @description ISO 3166-1 alpha-3 country code; repeat to match any. */
+                country?: components["parameters"]["Country"];
+                /** @description Geographic scope; repeat to match any. */
+                scope?: components["parameters"]["Scope"];
+                /** @description ISO 639-1 code of a language the content is available in; repeat to match any. */
+                language?: components["parameters"]["Language"];
+                /** @description Only practices implemented, or resources published, in or after this year. */
+                yearFrom?: components["parameters"]["YearFrom"];
+                /** @description Only practices implemented, or resources published, in or before this year. */
+                yearTo?: components["parameters"]["YearTo"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One JSON `Resource` per line. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ExportETag"];
+                    "Content-Disposition": components["headers"]["Attachment"];
+                    Link: components["headers"]["LicenceLink"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/jsonl": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    downloadResourceFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id (`res_…`) or slug. */
+                resource: components["schemas"]["IdOrSlug"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes. */
+            200: {
+                headers: {
+                    /** @description `attachment` with the file's name. */
+                    "Content-Disposition"?: string;
+                    /** @description `nosniff`. */
+                    "X-Content-Type-Options"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                };
+            };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1181,6 +2804,32 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Taxonomy"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getStats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The counts. */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HubStats"];
                 };
             };
             304: components["responses"]["NotModified"];
@@ -1623,6 +3272,406 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getReviewPolicy: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The policy in force. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewPolicy"];
+                };
+            };
+            "4XX": components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getReviewBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The board. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewBoard"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listMyAssignments: {
+        parameters: {
+            query?: {
+                /** @description `open` (default) or `done`. */
+                state?: "open" | "done";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The queue, earliest due first. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewQueue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listReviewerSuggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The suggestions and the balance so far. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerSuggestionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignments. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewAssignment"];
+            };
+        };
+        responses: {
+            /** @description The new assignment. */
+            201: {
+                headers: {
+                    /** @description The submission's assignments. */
+                    Location?: string;
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ReviewConflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    replaceAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+                /** @description The assignment's id (`asg_…`). */
+                assignment: components["parameters"]["AssignmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplacementAssignment"];
+            };
+        };
+        responses: {
+            /** @description The new assignment. */
+            201: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ReviewConflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The reviews visible to the caller, oldest first. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    putMyReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewReview"];
+            };
+        };
+        responses: {
+            /** @description The review as recorded. */
+            201: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["ReviewConflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listMyNotifications: {
+        parameters: {
+            query?: {
+                /** @description `true` lists unread notifications only. */
+                unread?: boolean;
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notifications, newest first. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    markNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["NotificationsRead"];
+            };
+        };
+        responses: {
+            /** @description Marked as read. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listAudit: {
+        parameters: {
+            query?: {
+                /** @description Only entries about this id (a submission, person, organisation…). */
+                subject?: string;
+                /** @description Only entries by this person id, or by `system` or `cli`. */
+                actor?: string;
+                /** @description Only this action (`submission.submitted`), or every action starting with a prefix ending in `*`. */
+                action?: string;
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, unchanged; valid only with the same filters and sort. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries, newest first. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getSubmissionHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The submission's id (`sub_…`). */
+                submission: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The history, oldest first. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionHistory"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
     };

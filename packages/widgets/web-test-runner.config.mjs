@@ -22,6 +22,7 @@ async function loadHub() {
         export { openSqliteStore } from './src/store/sqlite/index.ts';
         export { seedIfEmpty } from './src/seed/index.ts';
         export { createApp } from './src/app.ts';
+        export { SIGN_IN_POLICY } from './src/auth/policy.ts';
         export { createAdaptorServer } from '@hono/node-server';`,
       resolveDir: serverDir,
       loader: 'ts',
@@ -58,6 +59,23 @@ async function addHostilePractice(store) {
   ]);
 }
 
+/** Resources whose texts and addresses try to inject markup or script: the resource list must keep them inert. */
+async function addHostileResources(store) {
+  const [first] = (await store.resources.list({ sort: 'newest', limit: 1 })).items;
+  const base = { ...(await store.resources.get(first.id)), state: 'published' };
+  await store.resources.insertMany([
+    {
+      ...base,
+      id: 'res_hostile001',
+      slug: 'hostile-resource-script-link',
+      title: '<img src=x onerror="window.__pwned=4">Hostile resource',
+      publisher: { name: '<b>Hostile Publisher</b>', kind: 'other' },
+      url: 'javascript:window.__pwned=5',
+    },
+    { ...base, id: 'res_hostile002', slug: 'hostile-resource-safe-link', title: 'Hostile resource with a safe link', url: 'https://example.org/hostile-safe' },
+  ]);
+}
+
 /** Someone the hub knows, with an organisation, to sign in as. */
 async function addMember(store) {
   const organisation = await store.organisations.create({ name: 'Ministry of Labour of Testland', kind: 'member-state' });
@@ -91,8 +109,12 @@ async function startHub() {
   const store = await hub.openSqliteStore(':memory:');
   await hub.seedIfEmpty(store);
   await addHostilePractice(store);
+  await addHostileResources(store);
   const member = await addMember(store);
-  const app = hub.createApp({ store, rateLimitPerMinute: 0 });
+  // Every test file signs people in from this one address (127.0.0.1): the per-IP limits on codes
+  // and tokens would run out part way through the suite. The per-address limits stay as they are.
+  const signInPolicy = { ...hub.SIGN_IN_POLICY, codeRequestsPerIp: 1000, tokenRequestsPerIp: 1000 };
+  const app = hub.createApp({ store, rateLimitPerMinute: 0, signInPolicy });
   const serve = () => hub.createAdaptorServer({ fetch: app.fetch, hostname: '127.0.0.1' });
   const steadyPort = await listen(serve(), 0);
   let flaky = serve();

@@ -23,10 +23,22 @@ import { mailQueue } from './mail/queue.js';
 import { auth } from './routes/auth.js';
 import { devOutbox } from './routes/dev-outbox.js';
 import { me } from './routes/me.js';
+import { notifications } from './routes/notifications.js';
+import { audit } from './routes/audit.js';
 import { submissions } from './routes/submissions.js';
+import { assignments } from './routes/assignments.js';
+import { reviews } from './routes/reviews.js';
+import { reviewBoardRoutes } from './routes/review-board.js';
+import { reviewPolicyRoutes } from './routes/review-policy.js';
+import { reviewQueue } from './routes/review-queue.js';
+import { HUB_POLICY, type ReviewPolicy } from './review/policy.js';
 import { experts } from './routes/experts.js';
 import { health } from './routes/health.js';
 import { practices } from './routes/practices.js';
+import { feeds } from './routes/feeds.js';
+import { exports as dataExports } from './routes/export.js';
+import { stats } from './routes/stats.js';
+import { resources } from './routes/resources.js';
 import { reference } from './routes/reference.js';
 import { taxonomy } from './routes/taxonomy.js';
 import { demo } from './routes/demo.js';
@@ -61,6 +73,8 @@ export interface AppOptions {
   clock?: () => Date;
   /** Code and token lifetimes and limits; default SIGN_IN_POLICY. */
   signInPolicy?: SignInPolicy;
+  /** The peer-review rule (REVIEW_POLICY); default the Hub's: three reviewers, ≥ 1 UN and ≥ 1 non-UN, unanimous. */
+  reviewPolicy?: ReviewPolicy;
 }
 
 /** JSON responses load nothing and may not be framed; pages that need more set their own policy. */
@@ -145,12 +159,26 @@ export function createApp(options: AppOptions): Hono<HubEnv> {
 
   app.route('/healthz', health(deps, serverPackage.version));
   app.route('/', reference(deps));
+  // Feeds and exports first: `/v1/practices/:practice` would otherwise take `feed.atom` for a slug.
+  app.route('/v1', feeds({ ...deps, hubOrigin }));
+  app.route('/v1', dataExports({ ...deps, hubOrigin }));
+  app.route('/v1/stats', stats(deps));
   app.route('/v1/practices', practices(deps));
+  app.route('/v1/resources', resources({ ...deps, hubOrigin }));
   app.route('/v1/experts', experts(deps));
   app.route('/v1/taxonomy', taxonomy(deps));
   app.route('/v1/auth', auth({ contract, signIn, policy, clock, clientKey: options.rateLimitKey }));
   app.route('/v1/me', me({ contract, signIn }));
-  app.route('/v1/submissions', submissions({ store, contract, signIn, clock, onMailQueued: options.onMailQueued }));
+  app.route('/v1/me/notifications', notifications({ store, contract, signIn, clock }));
+  // Before /v1/submissions, so the history route answers before that router's own middleware runs.
+  app.route('/v1', audit({ store, contract, signIn }));
+  const review = { store, contract, signIn, clock, policy: options.reviewPolicy ?? HUB_POLICY, onMailQueued: options.onMailQueued };
+  app.route('/v1/submissions', submissions({ ...review, reviewPolicy: review.policy }));
+  app.route('/v1/submissions', assignments(review));
+  app.route('/v1/submissions', reviews(review));
+  app.route('/v1/me/assignments', reviewQueue(review));
+  app.route('/v1/review-board', reviewBoardRoutes(review));
+  app.route('/v1/review-policy', reviewPolicyRoutes(contract, review.policy));
   if ((options.environment ?? 'development') === 'development') app.route('/dev/outbox', devOutbox({ contract, store }));
   app.route('/', widgets());
   app.route('/', demo());

@@ -11,6 +11,8 @@ import type { MailSender } from './mail/sender.js';
 import { seedIfEmpty } from './seed/index.js';
 import { createHubServer } from './server.js';
 import { openSqliteStore } from './store/sqlite/index.js';
+import type { ReviewPolicy } from './review/policy.js';
+import type { Store } from './store/types.js';
 
 /** For benchmarks that want the hub's own request log, to measure what it costs. */
 export { createLogger, type Logger } from './http/logger.js';
@@ -36,12 +38,16 @@ export interface StartHubOptions {
   mailSender?: MailSender;
   /** The From of the hub's mail. */
   mailFrom?: string;
+  /** The peer-review rule; default the Hub's (see review/policy.ts). */
+  reviewPolicy?: ReviewPolicy;
 }
 
 export interface RunningHub {
   /** Base URL, e.g. http://127.0.0.1:8787 */
   url: string;
   port: number;
+  /** The open store, for jobs that run beside the server (review reminders); closed by `close()`. */
+  store: Store;
   /** Stops accepting, lets in-flight requests finish, then closes the database. */
   close(): Promise<void>;
 }
@@ -77,6 +83,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       environment,
       hubOrigin: options.hubOrigin,
       onMailQueued: dispatcher.kick,
+      reviewPolicy: options.reviewPolicy,
     });
     await listen(server, port, host);
     const actualPort = (server.address() as AddressInfo).port;
@@ -85,6 +92,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     return {
       url: `http://${urlHost}:${actualPort}`,
       port: actualPort,
+      store,
       close: () =>
         (closing ??= drain(server, drainMs)
           .then(() => dispatcher.stop())

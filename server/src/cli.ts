@@ -3,6 +3,7 @@
 import { inviteCommand, INVITE_HELP } from './cli/invite.js';
 import { isUsageError, RefusedError, UsageError } from './cli/errors.js';
 import { orgCommand, ORG_HELP } from './cli/org.js';
+import { remindersCommand, REMINDERS_HELP } from './cli/reminders.js';
 import { roleCommand, ROLE_HELP } from './cli/role.js';
 import { seedCommand, SEED_HELP } from './cli/seed.js';
 import { siteCommand, SITE_HELP } from './cli/site.js';
@@ -15,6 +16,7 @@ ${ORG_HELP}
 ${SITE_HELP}
 ${ROLE_HELP}
 ${INVITE_HELP}
+${REMINDERS_HELP}
   help    Show this help.
 
 Every command works on --db <path>, else $HUB_DB, else ./data/hub.db.
@@ -35,6 +37,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
   site: siteCommand,
   role: roleCommand,
   invite: inviteCommand,
+  reminders: remindersCommand,
 };
 
 async function main(argv: string[]): Promise<void> {

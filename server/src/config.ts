@@ -1,5 +1,6 @@
 // The hub's configuration, read from the environment once at start; bad values stop the start.
 import { toOrigin } from './http/origin.js';
+import { HUB_POLICY, parseReviewPolicy, ReviewPolicyError, type ReviewPolicy } from './review/policy.js';
 
 /** Severity threshold for log lines; `silent` writes nothing. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -28,6 +29,8 @@ export interface HubConfig {
   mailFrom: string;
   /** `HUB_ORIGIN`: the hub's own public origin, always allowed for signed-in requests. Default http://localhost:8787. */
   hubOrigin: string;
+  /** `REVIEW_POLICY`: `hub`, `hub-2020` or a JSON object (see docs/review.md). Default hub. */
+  reviewPolicy: ReviewPolicy;
 }
 
 export const DEFAULT_CONFIG: HubConfig = {
@@ -40,6 +43,7 @@ export const DEFAULT_CONFIG: HubConfig = {
   smtpUrl: undefined,
   mailFrom: 'Migration Network Hub <no-reply@localhost>',
   hubOrigin: 'http://localhost:8787',
+  reviewPolicy: HUB_POLICY,
 };
 
 /** Raised when an environment variable holds a value the hub cannot use. */
@@ -61,6 +65,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     smtpUrl: smtpUrl(env),
     mailFrom: text(env, 'MAIL_FROM', DEFAULT_CONFIG.mailFrom),
     hubOrigin: origin(env, 'HUB_ORIGIN', DEFAULT_CONFIG.hubOrigin),
+    reviewPolicy: reviewPolicy(env),
   };
 }
 
@@ -113,4 +118,13 @@ function smtpUrl(env: Env): string | undefined {
     throw new ConfigError('SMTP_URL must be an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.org:465.');
   }
   return value;
+}
+
+function reviewPolicy(env: Env): ReviewPolicy {
+  try {
+    return parseReviewPolicy(raw(env, 'REVIEW_POLICY'));
+  } catch (error) {
+    if (error instanceof ReviewPolicyError) throw new ConfigError(error.message);
+    throw error;
+  }
 }

@@ -2,6 +2,7 @@
 import { startHub } from './bench-target.js';
 import { ConfigError, loadConfig, type HubConfig } from './config.js';
 import { createLogger } from './http/logger.js';
+import { startReminderTimer } from './review/reminder-timer.js';
 import { logSender } from './mail/log-sender.js';
 import { smtpSender } from './mail/smtp-sender.js';
 
@@ -28,6 +29,7 @@ try {
     environment: config.environment,
     hubOrigin: config.hubOrigin,
     mailFrom: config.mailFrom,
+    reviewPolicy: config.reviewPolicy,
     mailSender: config.smtpUrl
       ? smtpSender(config.smtpUrl)
       : logSender(logger, { revealText: config.environment === 'development' }),
@@ -38,6 +40,8 @@ try {
   logger.info('listening', { url: hub.url, db: config.dbPath, environment: config.environment, mail: config.smtpUrl ? 'smtp' : 'log' });
   // stdout carries JSON log lines only; the human greeting goes to stderr.
   process.stderr.write(`Migration Network Hub at ${hub.url} (API reference at ${hub.url}/docs)\n`);
+  // Review reminders every 15 minutes (and once now); also runnable by hand with `pnpm hub reminders`.
+  const reminders = startReminderTimer({ store: hub.store, policy: config.reviewPolicy, logger });
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -47,16 +51,20 @@ try {
     }
     stopping = true;
     logger.info('shutting down', { signal });
-    hub.close().then(
-      () => {
-        logger.info('stopped');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error('shutdown failed', { error: String(error) });
-        process.exit(1);
-      },
-    );
+    // A reminder run in progress finishes before the store closes under it.
+    reminders
+      .stop()
+      .then(() => hub.close())
+      .then(
+        () => {
+          logger.info('stopped');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error('shutdown failed', { error: String(error) });
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

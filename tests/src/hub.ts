@@ -36,15 +36,20 @@ async function waitUntilHealthy(url: string, hub: ChildProcess, output: () => st
   throw new Error(`The hub did not become healthy within ${timeoutMs} ms:\n${output()}`);
 }
 
-/** Starts a hub that seeds a fresh temporary database, as `pnpm start` does on a new machine. */
-export async function startHub(): Promise<RunningHub> {
+/**
+ * Starts a hub that seeds a fresh temporary database, as `pnpm start` does on a new machine. Its
+ * own origin is its loopback URL (`HUB_ORIGIN`), so pages it serves may send signed-in requests;
+ * `env` adds settings (e.g. `RATE_LIMIT_PER_MINUTE`).
+ */
+export async function startHub(env: Record<string, string> = {}): Promise<RunningHub> {
   const main = join(workspaceDir, 'server/dist/main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: run \`pnpm run build\` first (\`pnpm test\` does).`);
   const dataDir = await mkdtemp(join(tmpdir(), 'mnh-e2e-'));
   const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
   const hub = spawn(process.execPath, [main], {
     cwd: workspaceDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', HUB_DB: join(dataDir, 'hub.db'), LOG_LEVEL: 'warn' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', HUB_DB: join(dataDir, 'hub.db'), LOG_LEVEL: 'warn', HUB_ORIGIN: url, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -54,7 +59,6 @@ export async function startHub(): Promise<RunningHub> {
   hub.stdout?.on('data', keep);
   hub.stderr?.on('data', keep);
 
-  const url = `http://127.0.0.1:${port}`;
   const exited = new Promise<void>((resolve) => hub.once('exit', () => resolve()));
   const stop = async () => {
     if (hub.exitCode === null) hub.kill('SIGTERM');

@@ -17,6 +17,10 @@ import type {
   PracticeQuery,
   PracticeSummary,
   RequestOptions,
+  Resource,
+  ResourcePage,
+  ResourceQuery,
+  ResourceSummary,
   Taxonomy,
   UiLanguage,
 } from './types.js';
@@ -39,6 +43,10 @@ export interface HubClient {
   listPractices(query?: PracticeQuery, init?: RequestOptions): Promise<PracticePage>;
   /** A published practice by its id or slug. */
   getPractice(idOrSlug: string, init?: RequestOptions): Promise<Practice>;
+  /** One page of published resources of the tools and library. */
+  listResources(query?: ResourceQuery, init?: RequestOptions): Promise<ResourcePage>;
+  /** A published resource by its id or slug. */
+  getResource(idOrSlug: string, init?: RequestOptions): Promise<Resource>;
   /** One page of experts. */
   listExperts(query?: ExpertQuery, init?: RequestOptions): Promise<ExpertPage>;
   /** An expert's public profile. */
@@ -48,6 +56,8 @@ export interface HubClient {
   getHealth(init?: RequestOptions): Promise<Health>;
   /** Every practice matching `query`, page after page (100 a page unless `query.limit` says otherwise). */
   practices(query?: PracticeQuery, init?: RequestOptions): AsyncIterableIterator<PracticeSummary>;
+  /** Every resource matching `query`, page after page (100 a page unless `query.limit` says otherwise). */
+  resources(query?: ResourceQuery, init?: RequestOptions): AsyncIterableIterator<ResourceSummary>;
   /** Every expert matching `query`, page after page (100 a page unless `query.limit` says otherwise). */
   experts(query?: ExpertQuery, init?: RequestOptions): AsyncIterableIterator<ExpertSummary>;
   /** The underlying openapi-fetch client, typed with the contract, for anything not wrapped here. */
@@ -89,6 +99,12 @@ export function createHubClient(options: HubClientOptions): HubClient {
       init,
     );
 
+  const listResources = (query?: ResourceQuery, init?: RequestOptions) =>
+    unwrap(
+      raw.GET('/v1/resources', { params: { query: { ...query, lang: lang(init, query) } }, signal: init?.signal }),
+      init,
+    );
+
   const listExperts = (query?: ExpertQuery, init?: RequestOptions) =>
     unwrap(
       raw.GET('/v1/experts', { params: { query: { ...query, lang: lang(init, query) } }, signal: init?.signal }),
@@ -98,11 +114,20 @@ export function createHubClient(options: HubClientOptions): HubClient {
   return {
     raw,
     listPractices,
+    listResources,
     listExperts,
     getPractice: (idOrSlug, init) =>
       unwrap(
         raw.GET('/v1/practices/{practice}', {
           params: { path: { practice: idOrSlug }, query: { lang: lang(init) } },
+          signal: init?.signal,
+        }),
+        init,
+      ),
+    getResource: (idOrSlug, init) =>
+      unwrap(
+        raw.GET('/v1/resources/{resource}', {
+          params: { path: { resource: idOrSlug }, query: { lang: lang(init) } },
           signal: init?.signal,
         }),
         init,
@@ -122,6 +147,11 @@ export function createHubClient(options: HubClientOptions): HubClient {
     practices: (query, init) =>
       walkPages(
         (cursor) => listPractices({ limit: WALK_PAGE_SIZE, ...query, cursor }, init),
+        query?.cursor,
+      ),
+    resources: (query, init) =>
+      walkPages(
+        (cursor) => listResources({ limit: WALK_PAGE_SIZE, ...query, cursor }, init),
         query?.cursor,
       ),
     experts: (query, init) =>

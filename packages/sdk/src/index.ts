@@ -5,6 +5,21 @@ export { createHubSession } from './session.js';
 export type { HubSession, HubSessionOptions, SessionListener } from './session.js';
 export { memoryTokenStorage, webTokenStorage } from './token-storage.js';
 export type { StoredSession, TokenStorage } from './token-storage.js';
+export { createSubmissions, submissionMediaType } from './submissions.js';
+export type {
+  AuditEntry,
+  Review,
+  ReviewList,
+  Submission,
+  SubmissionContent,
+  SubmissionFile,
+  SubmissionMediaType,
+  SubmissionRevision,
+  Submissions,
+  SubmissionsOptions,
+  SubmissionsQuery,
+  SubmissionState,
+} from './submissions.js';
 export { HubProblemError } from './problem.js';
 export type { RetryOptions, Fetch } from './retry.js';
 export type {
@@ -21,6 +36,11 @@ export type {
   PracticeSummary,
   Problem,
   RequestOptions,
+  Resource,
+  ResourcePage,
+  ResourceQuery,
+  ResourceSummary,
+  ResourceType,
   SignInCodeSent,
   SignInSession,
   Taxonomy,

@@ -6,6 +6,11 @@ type Schemas = components['schemas'];
 export type Practice = Schemas['Practice'];
 export type PracticeSummary = Schemas['PracticeSummary'];
 export type PracticePage = Schemas['PracticePage'];
+/** A resource of the tools and library: a tool, guidance, publication, training material, multimedia or dataset. */
+export type Resource = Schemas['Resource'];
+export type ResourceSummary = Schemas['ResourceSummary'];
+export type ResourcePage = Schemas['ResourcePage'];
+export type ResourceType = Schemas['ResourceType'];
 export type Expert = Schemas['Expert'];
 export type ExpertSummary = Schemas['ExpertSummary'];
 export type ExpertPage = Schemas['ExpertPage'];
@@ -18,6 +23,8 @@ export type UiLanguage = Schemas['UiLanguage'];
 
 /** The query parameters of `GET /v1/practices`, as the contract defines them. */
 export type PracticeQuery = NonNullable<operations['listPractices']['parameters']['query']>;
+/** The query parameters of `GET /v1/resources`, as the contract defines them. */
+export type ResourceQuery = NonNullable<operations['listResources']['parameters']['query']>;
 /** The query parameters of `GET /v1/experts`, as the contract defines them. */
 export type ExpertQuery = NonNullable<operations['listExperts']['parameters']['query']>;
 

@@ -48,6 +48,8 @@ async function bundle() {
     minify: true,
     // Lit's and the SDK's licence notices, once each, at the end of the file.
     legalComments: 'eof',
+    // Module scripts are always decoded as UTF-8, so the six languages' tables need no \u escapes (1.7 KB less).
+    charset: 'utf8',
     write: false,
     outfile: 'widgets.js',
     plugins: [keepDefineModules],

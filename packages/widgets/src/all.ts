@@ -2,7 +2,10 @@
 import './components/provider/define.js';
 import './components/practice-list/define.js';
 import './components/practice-detail/define.js';
+import './components/resource-list/define.js';
 import './components/expert-finder/define.js';
 import './components/sign-in/define.js';
+import './components/practice-form/define.js';
+import './components/review-panel/define.js';
 
 export * from './index.js';

@@ -99,6 +99,11 @@ export function createSignIn(options: SignInOptions): SignIn {
   return {
     async requestCode(rawEmail) {
       const email = normaliseEmail(rawEmail);
+      // Hashed before the limit is checked: the hash is the slow (thread-pool) step, and with it
+      // between check and save, requests arriving together all passed the check. Check and save
+      // now follow each other with no I/O wait, so no other request runs in between.
+      const code = newCode();
+      const codeHash = await hashCode(code);
       const recent = await store.signIn.codesSince(email, at(-policy.limitWindowMs));
       if (recent.length >= policy.codesPerAddress) {
         const freeAt = Date.parse(recent[0] as string) + policy.limitWindowMs;
@@ -107,9 +112,8 @@ export function createSignIn(options: SignInOptions): SignIn {
           headers: { 'Retry-After': String(seconds) },
         });
       }
-      const code = newCode();
       const expiresAt = at(policy.codeTtlMs);
-      await store.signIn.saveCode({ id: randomId('otc'), email, codeHash: await hashCode(code), createdAt: at(), expiresAt });
+      await store.signIn.saveCode({ id: randomId('otc'), email, codeHash, createdAt: at(), expiresAt });
       await mail.queue(email, signInCodeMail(code, Math.round(policy.codeTtlMs / 60_000)));
       await store.signIn.purgeCodes(at(-DAY_MS));
       return { expiresAt };
@@ -123,8 +127,11 @@ export function createSignIn(options: SignInOptions): SignIn {
       if (latest.usedAt) throw codeProblem('has been used already; ask for a new code');
       if (latest.expiresAt <= at()) throw codeProblem('has expired; ask for a new code');
       if (latest.attempts >= policy.maxAttempts) throw codeProblem(dead);
+      // Each try takes its attempt before the (slow) comparison: guesses sent all at once would
+      // otherwise all read the same count and be compared, right code included, past the limit.
+      const attempts = await store.signIn.countAttempt(latest.id);
+      if (attempts > policy.maxAttempts) throw codeProblem(dead);
       if (!(await codeMatches(code, latest.codeHash))) {
-        const attempts = await store.signIn.countAttempt(latest.id);
         const left = policy.maxAttempts - attempts;
         throw codeProblem(left > 0 ? `is not the one we sent to this address; ${left} ${left === 1 ? 'try' : 'tries'} left` : dead);
       }

@@ -11,6 +11,8 @@ export const SEED_HELP = `Options for seed:
   --practices <n>   Published practices to create (default ${DEMO_SIZE.practices}); about 4% more
                     unpublished ones are added, which are never visible.
   --experts <n>     Experts to create (default ${DEMO_SIZE.experts}).
+  --resources <n>   Published resources of the tools and library to create (default ${DEMO_SIZE.resources});
+                    about 4% more unpublished ones are added too.
   --db <path>       SQLite file (default: $HUB_DB or ./data/hub.db); created with its directory.
   --reset           Delete the database first. Without it, seeding a non-empty database is refused.
   The demo accounts (see the README) are added too.`;
@@ -28,6 +30,7 @@ export async function seedCommand(args: string[]): Promise<void> {
     options: {
       practices: { type: 'string' },
       experts: { type: 'string' },
+      resources: { type: 'string' },
       db: { type: 'string' },
       reset: { type: 'boolean', default: false },
     },
@@ -35,12 +38,13 @@ export async function seedCommand(args: string[]): Promise<void> {
   });
   const practices = count(values.practices, DEMO_SIZE.practices, 'practices');
   const experts = count(values.experts, DEMO_SIZE.experts, 'experts');
+  const resources = count(values.resources, DEMO_SIZE.resources, 'resources');
   const path = databasePath(values.db);
   if (values.reset) {
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
   }
   await withStore(path, async (store) => {
-    if ((await store.practices.count()) > 0 || (await store.experts.count()) > 0) {
+    if ((await store.practices.count()) > 0 || (await store.experts.count()) > 0 || (await store.resources.count()) > 0) {
       throw new UsageError(`${path} already holds data; pass --reset to replace it.`);
     }
     const bar = new cliProgress.SingleBar(
@@ -48,13 +52,14 @@ export async function seedCommand(args: string[]): Promise<void> {
       cliProgress.Presets.shades_classic,
     );
     const started = performance.now();
-    bar.start(practices + hiddenCount(practices) + experts, 0);
-    await seed(store, { practices, experts, onProgress: (done) => bar.update(done) });
+    bar.start(practices + hiddenCount(practices) + experts + resources + hiddenCount(resources), 0);
+    await seed(store, { practices, experts, resources, onProgress: (done) => bar.update(done) });
     bar.stop();
     await seedAccountsIfEmpty(store);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
-      `Seeded ${practices} published practices (+${hiddenCount(practices)} unpublished) and ${experts} experts into ${path} in ${seconds} s.`,
+      `Seeded ${practices} published practices (+${hiddenCount(practices)} unpublished), ${experts} experts and ` +
+        `${resources} published resources (+${hiddenCount(resources)} unpublished) into ${path} in ${seconds} s.`,
     );
   });
 }

@@ -103,7 +103,7 @@ export const HUB_CORS: PublicCorsOptions & Pick<HubCorsOptions, 'signedInMethods
   // POST for the sign-in endpoints, which take JSON and no token.
   allowMethods: ['GET', 'HEAD', 'POST'],
   signedInMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-  allowHeaders: ['Accept-Language', 'If-None-Match', 'Content-Type', 'X-Request-Id'],
+  allowHeaders: ['Accept-Language', 'If-None-Match', 'If-Match', 'Content-Type', 'X-Request-Id'],
   exposeHeaders: ['ETag', 'Content-Language', 'Retry-After', 'X-Request-Id', 'WWW-Authenticate'],
   maxAge: 86_400,
 };

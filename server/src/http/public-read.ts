@@ -49,6 +49,9 @@ export function publicRead(options: PublicReadOptions): MiddlewareHandler<HubEnv
       ETag: etag,
       'Cache-Control': cacheControl,
     };
+    // A route may date its body (feeds do): kept, so cache hits answer If-Modified-Since too.
+    const lastModified = c.res.headers.get('Last-Modified');
+    if (lastModified) headers['Last-Modified'] = lastModified;
     if (localised) {
       headers['Content-Language'] = c.get('lang');
       headers.Vary = 'Accept-Language';
@@ -73,12 +76,21 @@ export function describesBody(headerName: string): boolean {
 }
 
 function respond(c: Context<HubEnv>, entry: CachedResponse, cached: boolean): Response {
-  if (matchesAny(c.req.header('If-None-Match'), entry.etag)) {
+  if (matchesAny(c.req.header('If-None-Match'), entry.etag) || notModifiedSince(c, entry)) {
     const validators = Object.fromEntries(Object.entries(entry.headers).filter(([name]) => !describesBody(name)));
     return c.body(null, 304, validators);
   }
   if (cached) answered.set(c.req.raw, entry);
   return c.body(entry.body, 200, entry.headers);
+}
+
+/** `If-Modified-Since` counts only without `If-None-Match` (RFC 9110 §13.1.3), for bodies dated by `Last-Modified`. */
+function notModifiedSince(c: Context<HubEnv>, entry: CachedResponse): boolean {
+  const since = c.req.header('If-Modified-Since');
+  const lastModified = entry.headers['Last-Modified'];
+  if (since === undefined || lastModified === undefined || c.req.header('If-None-Match') !== undefined) return false;
+  const sinceMs = Date.parse(since);
+  return !Number.isNaN(sinceMs) && Date.parse(lastModified) <= sinceMs;
 }
 
 /** `If-None-Match` uses the weak comparison (RFC 9110 §13.1.2): `W/"x"` matches `"x"`. */

@@ -124,6 +124,10 @@ export class Replay {
     const entry = lookUp(sources, path, query, headers['accept-language']);
     const recorded = entry?.replay;
     if (!entry || !recorded) return false;
+    // A dated body asked for with If-Modified-Since alone: Hono's `publicRead` decides on the 304.
+    if (entry.headers['Last-Modified'] !== undefined && headers['if-modified-since'] !== undefined && headers['if-none-match'] === undefined) {
+      return false;
+    }
     if (sources.limiter && path.startsWith('/v1/')) {
       if (!sources.limitsBySocket) return false;
       const client = incoming.socket.remoteAddress;

@@ -26,7 +26,7 @@ export function submissionFiles({ store, contract, changeBy, idOf, signedIn }: S
       const who = signedIn(c);
       // Ownership first: a stranger's upload is refused before a byte of it is read.
       const submission = await ownSubmission(store, idOf(c), who);
-      requireState(submission, ['draft'], 'given files');
+      requireState(submission, ['draft', 'changes-requested'], 'given files');
       const declared = ((c.req.header('Content-Type') ?? '').split(';')[0] ?? '').trim().toLowerCase();
       if (!(ACCEPTED_TYPES as readonly string[]).includes(declared)) {
         throw unsupported(`Attach PDF, DOCX, PNG or JPEG files, sent with their own Content-Type; not "${declared}".`, 'Content-Type', 'header');
@@ -76,7 +76,7 @@ function unsupported(detail: string, field: string, where: 'header' | 'body'): P
 }
 
 /** RFC 6266: an ASCII fallback name, and the real one in UTF-8 (RFC 8187). */
-function attachment(filename: string): string {
+export function attachment(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }

@@ -6,7 +6,7 @@ const STRIDE = 2_862_933_555_777_941n;
 const OFFSET = 1_234_567_890_123n;
 
 /** `prefix` + 10 lowercase base-36 characters; distinct for distinct `n` (an affine bijection). */
-export function seededId(prefix: 'prc' | 'exp' | 'usr' | 'org', n: number): string {
+export function seededId(prefix: 'prc' | 'res' | 'exp' | 'usr' | 'org', n: number): string {
   const value = (BigInt(n) * STRIDE + OFFSET) % SPACE;
   return `${prefix}_${value.toString(36).padStart(10, '0')}`;
 }

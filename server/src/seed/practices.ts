@@ -9,26 +9,26 @@ import { Random } from './random.js';
 
 const DAY = 86_400_000;
 /** Publication dates run from the Hub's launch to a fixed end, so the data never depends on today. */
-const FIRST_PUBLISHED = Date.UTC(2021, 2, 15);
-const LAST_PUBLISHED = Date.UTC(2025, 9, 31);
-const REGION_CYCLE: readonly RegionKey[] = ['africa', 'americas', 'asia', 'europe', 'oceania', 'global'];
-const OTHER_LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh', 'pt', 'sw', 'de', 'tr', 'hi', 'uk'];
+export const FIRST_PUBLISHED = Date.UTC(2021, 2, 15);
+export const LAST_PUBLISHED = Date.UTC(2025, 9, 31);
+export const REGION_CYCLE: readonly RegionKey[] = ['africa', 'americas', 'asia', 'europe', 'oceania', 'global'];
+export const OTHER_LANGUAGES = ['ar', 'en', 'es', 'fr', 'ru', 'zh', 'pt', 'sw', 'de', 'tr', 'hi', 'uk'];
 
 export type PracticeState = PracticeRecord['state'];
 
-function label(labels: Labels, lang: keyof Labels): string {
+export function label(labels: Labels, lang: keyof Labels): string {
   return labels[lang] ?? labels.en;
 }
 
-function capitalised(text: string): string {
+export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function themesOf(objectives: number[]): string[] {
+export function themesOf(objectives: number[]): string[] {
   return THEMES.filter((t) => t.objectives.some((o) => objectives.includes(o))).map((t) => t.key);
 }
 
-function where(random: Random, region: RegionKey, scope: Scope) {
+export function where(random: Random, region: RegionKey, scope: Scope) {
   if (region === 'global') return { countries: [], regions: ['global' as const] };
   const candidates = COUNTRIES.filter((c) => c.region === region);
   const countries = random.some(candidates, scope === 'regional' ? random.int(2, 4) : 1);

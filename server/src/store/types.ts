@@ -6,6 +6,9 @@ export type Practice = Schemas['Practice'];
 export type PracticeSummary = Schemas['PracticeSummary'];
 export type Expert = Schemas['Expert'];
 export type ExpertSummary = Schemas['ExpertSummary'];
+export type Resource = Schemas['Resource'];
+export type ResourceSummary = Schemas['ResourceSummary'];
+export type ResourceType = Schemas['ResourceType'];
 export type Taxonomy = Schemas['Taxonomy'];
 export type UiLanguage = Schemas['UiLanguage'];
 export type RegionKey = Schemas['RegionKey'];
@@ -34,6 +37,13 @@ export interface PracticeQuery {
   cursor?: string;
 }
 
+/** Filters on published resources: the facets of practices (years bound the year of publication), type and publisher. */
+export interface ResourceQuery extends PracticeQuery {
+  type?: ResourceType[];
+  /** Publishers' names, compared without regard to case or accents. */
+  publisher?: string[];
+}
+
 export interface ExpertQuery {
   q?: string;
   /** Objective numbers as strings ("5") or thematic cluster keys. */
@@ -55,6 +65,19 @@ export interface Page<T> {
 export interface PracticeRecord extends Practice {
   state: 'draft' | 'submitted' | 'in-review' | 'published' | 'rejected' | 'withdrawn';
   focalPoint: { name: string; email: string; phone?: string } | null;
+}
+
+/** A resource as stored; its state says whether it is listed (only `published` ones are). */
+export interface ResourceRecord extends Resource {
+  state: PracticeRecord['state'];
+  /** The attached file its `url` serves (`/v1/resources/{id}/file`), when it was submitted with a file instead of an address. */
+  file?: ResourceFile | null;
+}
+
+/** A file of a submission that stands in for a published resource's address. */
+export interface ResourceFile {
+  submissionId: string;
+  fileId: string;
 }
 
 /** An expert as stored, including contact details that are never public. */
@@ -80,6 +103,18 @@ export interface PracticeRepository {
   count(): Promise<number>;
 }
 
+export interface ResourceRepository {
+  /** Published resources only. */
+  list(query: ResourceQuery): Promise<Page<ResourceSummary>>;
+  /** A published resource by id or slug; null when absent or unpublished. */
+  get(idOrSlug: string): Promise<Resource | null>;
+  insertMany(records: ResourceRecord[]): Promise<void>;
+  /** The file a published resource serves instead of an address of its own; null when there is none. */
+  file(idOrSlug: string): Promise<ResourceFile | null>;
+  /** Every stored resource, whatever its state. */
+  count(): Promise<number>;
+}
+
 export interface ExpertRepository {
   list(query: ExpertQuery): Promise<Page<ExpertSummary>>;
   /** Public profile, without email or phone; null when absent. */
@@ -98,6 +133,7 @@ export interface TaxonomyRepository {
 
 export interface Store {
   practices: PracticeRepository;
+  resources: ResourceRepository;
   experts: ExpertRepository;
   taxonomy: TaxonomyRepository;
   organisations: OrganisationRepository;
@@ -107,6 +143,14 @@ export interface Store {
   outbox: OutboxRepository;
   audit: AuditLog;
   submissions: SubmissionRepository;
+  assignments: AssignmentRepository;
+  reviews: ReviewRepository;
+  notifications: NotificationRepository;
+  auditTrail: AuditReader;
+  reminders: ReminderRepository;
+  /** Published content in bulk, for feeds and exports (issue 6). */
+  exports: ExportRepository;
+  stats: StatsRepository;
   /**
    * Changes whenever published data changes; caches key on it. With `maxAgeMs`, this store's own
    * writes still show at once, but a change committed by another connection or process may show
@@ -321,6 +365,82 @@ export interface AuditLog {
   list(query: { subject?: string; limit: number }): Promise<AuditEntry[]>;
 }
 
+/**
+ * One person told about one step: written as a notification row and an outbox mail, in the
+ * transaction of the change it tells about (store/sqlite/notices.ts `writeNotices`).
+ */
+export interface Notice {
+  personId: string;
+  /** Where the mail goes; never shown in the notification list. */
+  email: string;
+  /** e.g. `review.assigned`, `submission.published`, `review.reminder`. */
+  kind: string;
+  /** The id of what it is about, e.g. a submission id. */
+  subject: string;
+  /** One line: the notification's title and the mail's subject. */
+  title: string;
+  /** Plain text: the notification's text and the mail's body. */
+  text: string;
+}
+
+export type NotificationRecord = Schemas['Notification'];
+
+/** A person's own notifications; every method takes the person, so nobody reads another's. */
+export interface NotificationRepository {
+  /** Newest first; `unread` counts all the person's unread ones. */
+  list(personId: string, query: { unreadOnly: boolean; limit: number }): Promise<{ items: NotificationRecord[]; unread: number }>;
+  /** Marks the person's own `ids` (all when undefined) read; others' ids are ignored. How many changed. */
+  markRead(personId: string, ids: readonly string[] | undefined, at: string): Promise<number>;
+}
+
+/** An audit entry with the acting person's name (null when the actor is `system`, `cli` or unknown). */
+export interface AuditView extends AuditEntry {
+  actorName: string | null;
+}
+
+export interface AuditQuery {
+  subject?: string;
+  actor?: string;
+  /** Exact, or a prefix when it ends in `*`. */
+  action?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** Reading the audit log for people: filtered pages for curators, one subject's history. */
+export interface AuditReader {
+  /** Newest first. Throws InvalidCursorError for a cursor of another query. */
+  page(query: AuditQuery): Promise<{ items: AuditView[]; nextCursor: string | null }>;
+  /** Every entry about `subject`, oldest first. */
+  history(subject: string): Promise<AuditView[]>;
+}
+
+/** An active assignment still waiting for its reviewer's verdict in the submission's current round. */
+export interface OpenAssignment {
+  assignmentId: string;
+  submissionId: string;
+  title: string;
+  round: number;
+  assignedAt: string;
+  dueAt: string;
+  reviewer: { id: string; name: string; email: string };
+  /** Reminder steps already recorded for this assignment and round (`before-7`, `overdue`). */
+  stepsDone: string[];
+}
+
+/** What the reminder job reads and writes (store/sqlite/reminders.ts). */
+export interface ReminderRepository {
+  open(): Promise<OpenAssignment[]>;
+  /** People to tell about overdue reviews: the curators, or the admins when there is no curator. */
+  curators(): Promise<{ id: string; name: string; email: string }[]>;
+  /**
+   * Records `steps` as done and, only when this call recorded the first of them (no other run
+   * did), writes the notices and (when there are any) an audit row, all in one transaction.
+   * True when this call recorded them.
+   */
+  record(reminder: { assignmentId: string; submissionId: string; round: number; steps: string[]; notices: Notice[] }, at: string): Promise<boolean>;
+}
+
 // ——— Submissions (issue 4: submitting a practice) ———
 
 export type SubmissionState = Schemas['SubmissionState'];
@@ -339,6 +459,8 @@ export interface SubmissionRecord {
   createdAt: string;
   updatedAt: string;
   submittedAt: string | null;
+  /** The review round: 1 until a resubmission after a request for changes. */
+  round: number;
 }
 
 /** What a state change writes besides the row, in the same transaction. */
@@ -347,8 +469,8 @@ export interface SubmissionChange {
   at: string;
   /** The audit action, e.g. `submission.submitted`. */
   action: string;
-  /** Mail to queue in the outbox with the change (the submitter's notification). */
-  mail?: { to: string; subject: string; text: string };
+  /** People to tell (a notification and a mail each), written with the change. */
+  notices?: Notice[];
 }
 
 /** Thrown when the revision a change was based on is no longer the current one; routes answer 412. */
@@ -382,4 +504,122 @@ export interface SubmissionRepository {
   ): Promise<SubmissionFile>;
   /** The bytes of a file of this submission; null when it has no such file. */
   readFile(id: string, fileId: string): Promise<{ file: SubmissionFile; bytes: Buffer } | null>;
+}
+
+// ——— Peer review (issue 4: review) ———
+
+export type Verdict = Schemas['Verdict'];
+export type ReviewCriteria = Schemas['ReviewCriteria'];
+
+export interface AssignmentRecord {
+  id: string;
+  submissionId: string;
+  reviewerId: string;
+  state: 'active' | 'replaced';
+  /** Assigned to settle a disagreement (`extra-reviewer-on-disagreement`). */
+  extra: boolean;
+  /** The round it was made in. */
+  round: number;
+  assignedBy: string;
+  assignedAt: string;
+  dueAt: string;
+  replacedAt: string | null;
+  /** A verdict is recorded for the submission's current round. */
+  reviewed: boolean;
+  /** The latest reminder sent for the current round, if any. */
+  remindedAt: string | null;
+}
+
+export interface ReviewRecord {
+  id: string;
+  submissionId: string;
+  assignmentId: string;
+  reviewerId: string;
+  round: number;
+  verdict: Verdict;
+  criteria: ReviewCriteria;
+  comment: string;
+  createdAt: string;
+}
+
+/** What a review step writes besides its own rows, in the same transaction: audit rows about the submission, and notices. */
+export interface ReviewChange {
+  actor: string;
+  at: string;
+  audit: { action: string; details: Record<string, unknown> | null }[];
+  notices: Notice[];
+}
+
+/**
+ * Every write is checked against the submission's `expectedRevision` (StaleRevisionError when it
+ * moved) and bumps it, so decisions taken on a snapshot cannot race another curator or reviewer.
+ */
+export interface AssignmentRepository {
+  /** Every assignment of the submission, replaced ones too, in the order made. */
+  forSubmission(submissionId: string): Promise<AssignmentRecord[]>;
+  /** Every assignment of the reviewer, replaced ones too, earliest due first. */
+  forReviewer(reviewerId: string): Promise<AssignmentRecord[]>;
+  /** Open assignments (active, no verdict this round, submission submitted or in review) per reviewer id. */
+  openLoad(): Promise<Map<string, number>>;
+  /** Adds an active assignment; `startReview` also moves the submission from submitted to in-review. */
+  assign(
+    submissionId: string,
+    expectedRevision: number,
+    assignment: { reviewerId: string; dueAt: string; extra: boolean; round: number; startReview: boolean },
+    change: ReviewChange,
+  ): Promise<AssignmentRecord>;
+  /** Marks `replacedId` replaced and adds the new active assignment in its place. */
+  replace(
+    submissionId: string,
+    expectedRevision: number,
+    replacedId: string,
+    assignment: { reviewerId: string; dueAt: string; extra: boolean; round: number; startReview: boolean },
+    change: ReviewChange,
+  ): Promise<AssignmentRecord>;
+  /** A resubmission: the next round, in review again, with new due dates for the active reviewers. */
+  reopen(
+    submissionId: string,
+    expectedRevision: number,
+    next: { content: SubmissionContent; dueAt: string },
+    change: ReviewChange,
+  ): Promise<void>;
+}
+
+export interface ReviewRepository {
+  /** Every review of the submission, all rounds, oldest first. */
+  forSubmission(submissionId: string): Promise<ReviewRecord[]>;
+  /**
+   * Records a verdict and, when it ends the round, the outcome: a new state and, for `publish`,
+   * the approved content inserted as a published practice. All or nothing.
+   */
+  record(
+    submissionId: string,
+    expectedRevision: number,
+    review: Omit<ReviewRecord, 'id' | 'createdAt'>,
+    outcome: { state: SubmissionState | null; publish: boolean },
+    change: ReviewChange,
+  ): Promise<{ review: ReviewRecord; publishedId: string | null }>;
+}
+
+// ——— Open data: feeds, bulk export, numbers at a glance (issue 6) ———
+
+/** What a feed or an export selects by: a list's filters without its order and paging. */
+export type PracticeFilters = Omit<PracticeQuery, 'sort' | 'limit' | 'cursor'>;
+export type ResourceFilters = Omit<ResourceQuery, 'sort' | 'limit' | 'cursor'>;
+
+/**
+ * Published content in bulk, newest first, one page at a time. A page is read only when the
+ * consumer asks for the next one, so memory stays flat at any size and the store serves other
+ * requests in between; rows published or changed meanwhile may or may not be included.
+ */
+export interface ExportRepository {
+  practices(filters: PracticeFilters, pageSize: number): AsyncIterable<Practice[]>;
+  resources(filters: ResourceFilters, pageSize: number): AsyncIterable<Resource[]>;
+}
+
+export type HubStats = Schemas['HubStats'];
+
+export interface StatsRepository {
+  /** Published practices and resources and listed experts, counted by facet. */
+  get(): Promise<HubStats>;
 }

@@ -15,11 +15,19 @@ function notFound(id: string): ProblemError {
   return new ProblemError(404, `You have no submission with the id "${id}".`);
 }
 
-/** The submission when the person owns it or reads all; 404 otherwise. */
+/** The submission when the person owns it, reads all, or is (or was) one of its reviewers; 404 otherwise. */
 export async function visibleSubmission(store: Store, id: string, signedIn: SignedIn): Promise<SubmissionRecord> {
   const submission = await store.submissions.get(id);
-  if (!submission || (submission.ownerId !== signedIn.person.id && !readsAll(signedIn))) throw notFound(id);
+  if (!submission || (submission.ownerId !== signedIn.person.id && !readsAll(signedIn) && !(await reviews(store, submission, signedIn)))) {
+    throw notFound(id);
+  }
   return submission;
+}
+
+/** Reviewers read what they review (its files too) once its review has started. */
+async function reviews(store: Store, submission: SubmissionRecord, signedIn: SignedIn): Promise<boolean> {
+  if (submission.state === 'draft' || submission.state === 'submitted') return false;
+  return (await store.assignments.forSubmission(submission.id)).some((a) => a.reviewerId === signedIn.person.id);
 }
 
 /** The submission when the person owns it; a curator who can see it but not change it gets 403. */

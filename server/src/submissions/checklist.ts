@@ -19,9 +19,11 @@ function blank(text: string | null | undefined): boolean {
  * Every checklist item the draft fails, as field errors with JSON pointers into the content.
  * `submitterOrganisation` is the submitter's own organisation name: when it is not the
  * implementer's (or the submitter has none), the practice is submitted on someone else's behalf
- * and needs a focal point of the implementer.
+ * and needs a focal point of the implementer. `attachedFiles` counts the submission's files: one
+ * can stand in for a resource's address.
  */
-export function checklistProblems(content: SubmissionContent, submitterOrganisation: string | null): FieldError[] {
+export function checklistProblems(content: SubmissionContent, submitterOrganisation: string | null, attachedFiles = 0): FieldError[] {
+  if (content.kind === 'resource') return resourceProblems(content, attachedFiles);
   const errors: FieldError[] = [];
   if (blank(content.title)) errors.push(missing('/title', 'is required to submit'));
   if (blank(content.summary)) errors.push(missing('/summary', 'is required to submit'));
@@ -62,6 +64,22 @@ export function checklistProblems(content: SubmissionContent, submitterOrganisat
   if (onBehalf && !content.focalPoint) {
     errors.push(missing('/focalPoint', "is required when submitting on another organisation's behalf: a focal point of the implementer"));
   }
+  return errors;
+}
+
+/**
+ * A resource of the tools and library is found by its title, summary, type, objectives and
+ * language, and must lead somewhere: its address, or an attached file the hub then serves.
+ */
+function resourceProblems(content: SubmissionContent, attachedFiles: number): FieldError[] {
+  const errors: FieldError[] = [];
+  if (blank(content.title)) errors.push(missing('/title', 'is required to submit'));
+  if (blank(content.summary)) errors.push(missing('/summary', 'is required to submit'));
+  if (!content.resourceType) errors.push(missing('/resourceType', 'is required to submit: what kind of resource it is'));
+  if (!content.objectives?.length) errors.push(missing('/objectives', 'must name at least one GCM objective'));
+  if (!content.publisher) errors.push(missing('/publisher', 'the publishing organisation is required to submit'));
+  if (blank(content.url) && attachedFiles === 0) errors.push(missing('/url', 'is required to submit, unless a file of the resource is attached'));
+  if (!content.language) errors.push(missing('/language', 'is required to submit: the language of the title and summary'));
   return errors;
 }
 

@@ -4,6 +4,7 @@ import type { TaxonomyTerm } from './labels.js';
 import { LANGUAGES } from './languages.js';
 import { OBJECTIVES } from './objectives.js';
 import { PRINCIPLES } from './principles.js';
+import { RESOURCE_TYPES } from './resource-types.js';
 import { THEMES } from './themes.js';
 import { ORGANISATION_KINDS, SCOPES, STATUSES } from './vocabularies.js';
 
@@ -14,6 +15,7 @@ export { THEMES } from './themes.js';
 export { COUNTRIES, REGIONS } from './geography.js';
 export { LANGUAGES } from './languages.js';
 export { ORGANISATION_KINDS, SCOPES, STATUSES } from './vocabularies.js';
+export { RESOURCE_TYPES } from './resource-types.js';
 
 /** Every term of every vocabulary, each vocabulary in its display order. */
 export function defaultTaxonomyTerms(): TaxonomyTerm[] {
@@ -29,6 +31,7 @@ export function defaultTaxonomyTerms(): TaxonomyTerm[] {
     ),
     ...SCOPES.map((s): TaxonomyTerm => ({ vocabulary: 'scope', key: s.key, labels: s.labels })),
     ...STATUSES.map((s): TaxonomyTerm => ({ vocabulary: 'status', key: s.key, labels: s.labels })),
+    ...RESOURCE_TYPES.map((r): TaxonomyTerm => ({ vocabulary: 'resource-type', key: r.key, labels: r.labels })),
   ];
 }
 

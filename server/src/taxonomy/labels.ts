@@ -28,7 +28,8 @@ export type Vocabulary =
   | 'language'
   | 'organisation-kind'
   | 'scope'
-  | 'status';
+  | 'status'
+  | 'resource-type';
 
 const namers = new Map<string, Intl.DisplayNames>();
 

@@ -153,3 +153,74 @@ describe('rate limits on asking for codes', () => {
     expect(last).toBe(429);
   });
 });
+
+describe('more ways around the limits', () => {
+  it('keeps the 5 tries when the guesses arrive all at once, from many clients', async () => {
+    await askForCode();
+    const code = await codeSentTo(hub.store, EMAIL);
+    // Nine wrong guesses in flight together, then the right code: only five guesses may ever be compared.
+    const guesses = [...Array.from({ length: 9 }, (_, n) => wrong(code, n + 1)), code];
+    const answers = await Promise.all(
+      guesses.map((guess, n) => post(hub.app, '/v1/auth/token', { email: EMAIL, code: guess }, { 'X-Test-Client': `botnet-${n}` })),
+    );
+    expect(answers.map((res) => res.status)).toEqual(Array.from({ length: 10 }, () => 400));
+    expect(codeMessage(answers[9]!)).toMatch(/no longer works/);
+  });
+
+  it('counts wrong guesses per code: one address’s guesses do not use up another’s tries', async () => {
+    await askForCode();
+    await askForCode('bystander@example.org');
+    const mine = await codeSentTo(hub.store, EMAIL);
+    for (let n = 1; n <= 5; n++) await exchange(wrong(mine, n));
+    expect((await exchange(await codeSentTo(hub.store, 'bystander@example.org'), 'bystander@example.org')).status).toBe(200);
+  });
+
+  it('refuses an expired code without counting it as a try, and a new code works', async () => {
+    await askForCode();
+    const old = await codeSentTo(hub.store, EMAIL);
+    hub.clock.advance(11 * MINUTE);
+    const late = await exchange(old);
+    expect(late.status).toBe(400);
+    expect(codeMessage(late)).toMatch(/expired/);
+    await askForCode();
+    expect((await exchange(await codeSentTo(hub.store, EMAIL))).status).toBe(200);
+  });
+
+  it('sends an address 3 codes however many requests for it arrive at once', async () => {
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, n) => askForCode(EMAIL, `botnet-${n}`)));
+    expect(answers.filter((res) => res.status === 202)).toHaveLength(3);
+    expect(answers.filter((res) => res.status === 429)).toHaveLength(5);
+    expect((await hub.store.outbox.list(20)).filter((mail) => mail.to === EMAIL)).toHaveLength(3);
+  });
+
+  it('counts an address however it is written against its 3 codes', async () => {
+    for (const [n, written] of ['Target@example.org', 'TARGET@EXAMPLE.ORG', 'target@Example.Org'].entries()) {
+      expect((await askForCode(written, `client-${n}`)).status).toBe(202);
+    }
+    expect((await askForCode(EMAIL, 'client-x')).status).toBe(429);
+  });
+
+  it('lets a refresh token be replayed by neither a second, simultaneous refresh nor after sign-out', async () => {
+    const tokens = await signIn(hub, EMAIL);
+    const both = await Promise.all([1, 2].map(() => post(hub.app, '/v1/auth/refresh', { refreshToken: tokens.refreshToken })));
+    expect(both.map((res) => res.status).sort()).toEqual([200, 401]);
+
+    const again = await signIn(hub, EMAIL);
+    expect((await call(hub.app, '/v1/auth/sign-out', { method: 'POST', ...bearer(again.accessToken) })).status).toBe(204);
+    const afterSignOut = await post(hub.app, '/v1/auth/refresh', { refreshToken: again.refreshToken });
+    expect(afterSignOut.status).toBe(401);
+    expect(afterSignOut.headers.get('WWW-Authenticate')).toMatch(/invalid_token/);
+  });
+
+  it('counts refreshes against the same per-IP budget as code exchanges', async () => {
+    let last = 0;
+    for (let n = 0; n < 61; n++) {
+      last = (await post(hub.app, '/v1/auth/refresh', { refreshToken: `made-up-refresh-token-${String(n).padStart(40, '0')}` }, { 'X-Test-Client': 'refresher' })).status;
+    }
+    expect(last).toBe(429);
+    const res = await post(hub.app, '/v1/auth/token', { email: EMAIL, code: '123456' }, { 'X-Test-Client': 'refresher' });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect((await post(hub.app, '/v1/auth/token', { email: EMAIL, code: '123456' }, { 'X-Test-Client': 'someone-else' })).status).toBe(400);
+  });
+});

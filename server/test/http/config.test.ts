@@ -1,6 +1,7 @@
 // Configuration from the environment: documented defaults, and a clear refusal of bad values.
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_CONFIG, loadConfig } from '../../src/config.js';
+import { HUB_2020_POLICY, HUB_POLICY } from '../../src/review/policy.js';
 
 describe('loadConfig', () => {
   it('uses the documented defaults for unset and empty variables', () => {
@@ -14,6 +15,7 @@ describe('loadConfig', () => {
       smtpUrl: undefined,
       mailFrom: 'Migration Network Hub <no-reply@localhost>',
       hubOrigin: 'http://localhost:8787',
+      reviewPolicy: HUB_POLICY,
     });
     expect(loadConfig({ PORT: '', HUB_DB: '  ' })).toEqual(DEFAULT_CONFIG);
   });
@@ -30,6 +32,7 @@ describe('loadConfig', () => {
         SMTP_URL: 'smtps://hub:secret@mail.example.org:465',
         MAIL_FROM: 'Hub <hub@example.org>',
         HUB_ORIGIN: 'https://hub.example.org',
+        REVIEW_POLICY: 'hub-2020',
       }),
     ).toEqual({
       port: 0,
@@ -41,6 +44,7 @@ describe('loadConfig', () => {
       smtpUrl: 'smtps://hub:secret@mail.example.org:465',
       mailFrom: 'Hub <hub@example.org>',
       hubOrigin: 'https://hub.example.org',
+      reviewPolicy: HUB_2020_POLICY,
     });
   });
 

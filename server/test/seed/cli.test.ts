@@ -29,12 +29,13 @@ describe('hub CLI', () => {
 
   it('seeds a new database file, then refuses to seed it again without --reset', async () => {
     const db = join(dir, 'sub', 'bench.db');
-    const first = await hub('seed', '--practices', '40', '--experts', '25', '--db', db);
+    const first = await hub('seed', '--practices', '40', '--experts', '25', '--resources', '14', '--db', db);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/Seeded 40 published practices \(\+5 unpublished\) and 25 experts/);
+    expect(first.stdout).toMatch(/Seeded 40 published practices \(\+5 unpublished\), 25 experts and 14 published resources \(\+5 unpublished\)/);
     const store = await openSqliteStore(db);
     expect((await store.practices.list({ sort: 'newest', limit: 1 })).total).toBe(40);
     expect(await store.experts.count()).toBe(25);
+    expect((await store.resources.list({ sort: 'newest', limit: 1 })).total).toBe(14);
     await store.close();
 
     const again = await hub('seed', '--practices', '40', '--db', db);

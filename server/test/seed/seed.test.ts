@@ -22,7 +22,7 @@ const experts = Array.from({ length: DEMO_SIZE.experts }, (_, n) => expertRecord
 
 describe('seedIfEmpty', () => {
   it('fills an empty store with at least 200 published practices and 1,200 experts', async () => {
-    expect(result).toEqual({ seeded: true, practices: DEMO_SIZE.practices, experts: DEMO_SIZE.experts });
+    expect(result).toEqual({ seeded: true, practices: DEMO_SIZE.practices, experts: DEMO_SIZE.experts, resources: DEMO_SIZE.resources });
     expect(DEMO_SIZE.practices).toBeGreaterThanOrEqual(200);
     expect(DEMO_SIZE.experts).toBeGreaterThanOrEqual(1200);
     expect((await store.practices.list({ sort: 'newest', limit: 1 })).total).toBe(DEMO_SIZE.practices);
@@ -36,6 +36,7 @@ describe('seedIfEmpty', () => {
       seeded: false,
       practices: DEMO_SIZE.practices + hiddenCount(DEMO_SIZE.practices),
       experts: DEMO_SIZE.experts,
+      resources: DEMO_SIZE.resources + hiddenCount(DEMO_SIZE.resources),
     });
     expect(store.version()).toBe(version);
   });

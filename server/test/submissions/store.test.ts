@@ -16,9 +16,9 @@ describe('submission changes', () => {
   it('rolls back the state and the audit row when the mail cannot be queued', async () => {
     const draft = await store.submissions.create(owner, { title: 'T' }, { actor: owner, at, action: 'submission.created' });
     // A recipient the outbox refuses (NOT NULL) makes the last write of the transaction fail.
-    const broken = { to: null as unknown as string, subject: 's', text: 't' };
+    const broken = { personId: owner, email: null as unknown as string, kind: 'submission.submitted', subject: draft.id, title: 's', text: 't' };
     await expect(
-      store.submissions.change(draft.id, 1, { state: 'submitted', submittedAt: at }, { actor: owner, at, action: 'submission.submitted', mail: broken }),
+      store.submissions.change(draft.id, 1, { state: 'submitted', submittedAt: at }, { actor: owner, at, action: 'submission.submitted', notices: [broken] }),
     ).rejects.toThrow();
     expect(await store.submissions.get(draft.id)).toMatchObject({ state: 'draft', revision: 1, submittedAt: null });
     expect((await store.audit.list({ subject: draft.id, limit: 10 })).map((a) => a.action)).toEqual(['submission.created']);

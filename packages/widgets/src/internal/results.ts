@@ -67,7 +67,7 @@ export async function loadMore<T>(
   if (pages.status === 'loading') return;
   const before = await pages.more();
   await host.updateComplete;
-  host.renderRoot.querySelectorAll<HTMLElement>('.card-title button')[before]?.focus();
+  host.renderRoot.querySelectorAll<HTMLElement>('.card-title > *')[before]?.focus();
 }
 
 /**

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Store } from '../types.js';
 import { openDatabase, prepared } from './connection.js';
+import { sqliteAssignments } from './assignments.js';
 import { sqliteAudit } from './audit.js';
 import { sqliteExperts } from './experts.js';
 import { sqliteOrganisations } from './organisations.js';
@@ -12,9 +13,16 @@ import { sqlitePartnerSites } from './partner-sites.js';
 import { sqlitePeople } from './people.js';
 import { sqlitePractices } from './practices.js';
 import { RANK_WINDOW } from './relevance.js';
+import { sqliteResources } from './resources.js';
+import { sqliteReviews } from './reviews.js';
 import { sqliteSignIn } from './sign-in.js';
 import { sqliteSubmissions } from './submissions.js';
+import { sqliteNotifications } from './notifications.js';
+import { sqliteAuditReader } from './audit-read.js';
+import { sqliteReminders } from './reminders.js';
 import { sqliteTaxonomy } from './taxonomy.js';
+import { sqliteExports } from './export.js';
+import { sqliteStats } from './stats.js';
 import { loadTaxonomyIfEmpty } from './taxonomy-load.js';
 import { storeVersion } from './version.js';
 
@@ -42,6 +50,7 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
   const context = { version, rankWindow: options.rankWindow ?? RANK_WINDOW };
   return {
     practices: sqlitePractices(db, context),
+    resources: sqliteResources(db, context),
     experts: sqliteExperts(db, context),
     taxonomy: sqliteTaxonomy(db, version),
     organisations: sqliteOrganisations(db),
@@ -51,6 +60,13 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     outbox: sqliteOutbox(db),
     audit: sqliteAudit(db),
     submissions: sqliteSubmissions(db, files),
+    assignments: sqliteAssignments(db),
+    reviews: sqliteReviews(db),
+    notifications: sqliteNotifications(db),
+    auditTrail: sqliteAuditReader(db),
+    reminders: sqliteReminders(db),
+    exports: sqliteExports(db),
+    stats: sqliteStats(db),
     version,
     async ping() {
       try {

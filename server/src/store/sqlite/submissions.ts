@@ -1,4 +1,4 @@
-// The submission repository on SQLite: drafts and their state changes, each with its audit row (and mail) in one transaction.
+// The submission repository on SQLite: drafts and their state changes, each with its audit row (and notices) in one transaction.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import {
 } from '../types.js';
 import { randomId } from '../ids.js';
 import { prepared, type Db } from './connection.js';
+import { writeNotices } from './notices.js';
 
 interface SubmissionRow {
   id: string;
@@ -23,6 +24,7 @@ interface SubmissionRow {
   created_at: string;
   updated_at: string;
   submitted_at: string | null;
+  round: number;
 }
 
 interface FileRow {
@@ -55,6 +57,7 @@ export function sqliteSubmissions(db: Db, filesDir: () => string): SubmissionRep
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     submittedAt: row.submitted_at,
+    round: row.round,
   });
   const get = (id: string) => {
     const row = prepared(db, 'SELECT * FROM submission WHERE id = ?').get(id) as SubmissionRow | undefined;
@@ -68,15 +71,7 @@ export function sqliteSubmissions(db: Db, filesDir: () => string): SubmissionRep
       change.at,
       details === null ? null : JSON.stringify(details),
     );
-    if (change.mail) {
-      prepared(db, 'INSERT INTO outbox (id, recipient, subject, body, created_at) VALUES (?, ?, ?, ?, ?)').run(
-        randomId('msg'),
-        change.mail.to,
-        change.mail.subject,
-        change.mail.text,
-        change.at,
-      );
-    }
+    if (change.notices?.length) writeNotices(db, change.notices, change.at);
   };
 
   const create = db.transaction((ownerId: string, content: SubmissionContent, change: SubmissionChange) => {

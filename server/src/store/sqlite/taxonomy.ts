@@ -48,6 +48,7 @@ function build(lang: UiLanguage, rows: TermRow[], mapping: { theme: string; obje
     })),
     scopes: labelled('scope'),
     statuses: labelled('status'),
+    resourceTypes: labelled('resource-type'),
   };
 }
 

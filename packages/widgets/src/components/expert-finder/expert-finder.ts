@@ -9,6 +9,7 @@ import { Debouncer } from '../../internal/debounce.js';
 import { searchField, selectField } from '../../internal/fields.js';
 import { fieldStyles } from '../../internal/fields.styles.js';
 import type { Option } from '../../internal/fields.js';
+import { many } from '../../internal/attributes.js';
 import { HubElement } from '../../internal/hub-element.js';
 import { PagesController } from '../../internal/pages.js';
 import { tags } from '../../internal/render.js';
@@ -22,11 +23,6 @@ import type { ExpertFinderText } from './strings/index.js';
 
 /** How long typing must pause before the directory is asked. */
 const TYPING_PAUSE_MS = 250;
-
-const many = (value: string): string[] | undefined => {
-  const values = value.split(',').map((v) => v.trim()).filter(Boolean);
-  return values.length ? values : undefined;
-};
 
 /** What `mnh-select` from `<mnh-expert-finder>` carries: the chosen expert. */
 export interface ExpertSelectDetail {

@@ -1,17 +1,14 @@
 // The practice list's filter bar: free text, objective, principle, region, country and language.
 // A separate module, loaded only by lists with `filters`: most embeds are fixed feeds.
-import { html } from 'lit';
 import type { Taxonomy } from '@mnh/sdk';
 import type { Debouncer } from '../../internal/debounce.js';
-import { searchField, selectField } from '../../internal/fields.js';
+import { selectField } from '../../internal/fields.js';
 import type { Option } from '../../internal/fields.js';
+import { filterForm } from '../../internal/filter-form.js';
 import type { CommonStrings } from '../../internal/strings/index.js';
 
 export { fieldStyles } from '../../internal/fields.styles.js';
 import type { PracticeListStrings } from './strings/index.js';
-
-/** How long typing must pause before the list asks the hub. */
-const TYPING_PAUSE_MS = 300;
 
 export type FilterKey = 'q' | 'objective' | 'principle' | 'region' | 'country' | 'language';
 
@@ -28,30 +25,16 @@ export function renderFilterBar({ values, taxonomy: t, s, typing, choose }: Filt
   const regions = values.region ? values.region.split(',') : undefined;
   const select = (key: FilterKey, label: string, options: readonly Option[] = []) =>
     selectField(label, values[key], options, s.any, (value) => choose({ [key]: value }));
-  return html`<form
-    part="filters"
-    class="fields"
-    role="search"
-    aria-label=${s.filters}
-    @submit=${(e: SubmitEvent) => {
-      e.preventDefault();
-      typing.cancel();
-      choose({ q: String(new FormData(e.target as HTMLFormElement).get('q') ?? '') });
-    }}
-  >
-    ${searchField(s.searchLabel, values.q, (value) => typing.run(TYPING_PAUSE_MS, () => choose({ q: value }, false)))}
-    ${select(
-      'objective',
-      s.objectives,
-      t?.objectives.map((o) => [String(o.number), `${o.number} · ${o.label}`]),
-    )}
-    ${select('principle', s.principles, t?.principles.map((p) => [p.key, p.label]))}
-    ${select('region', s.regions, t?.regions.map((r) => [r.key, r.label]))}
-    ${select(
+  const search = { label: s.filters, searchLabel: s.searchLabel, q: values.q, typing, search: (q: string, push?: boolean) => choose({ q }, push) };
+  return filterForm(search, [
+    select('objective', s.objectives, t?.objectives.map((o) => [String(o.number), `${o.number} · ${o.label}`])),
+    select('principle', s.principles, t?.principles.map((p) => [p.key, p.label])),
+    select('region', s.regions, t?.regions.map((r) => [r.key, r.label])),
+    select(
       'country',
       s.countries,
       t?.countries.filter((c) => !regions || regions.includes(c.region)).map((c) => [c.code, c.label]),
-    )}
-    ${select('language', s.languages, t?.languages.map((l) => [l.code, l.label]))}
-  </form>`;
+    ),
+    select('language', s.languages, t?.languages.map((l) => [l.code, l.label])),
+  ]);
 }

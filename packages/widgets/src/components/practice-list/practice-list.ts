@@ -2,6 +2,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import type { HubClient, PracticeQuery, PracticeSummary } from '@mnh/sdk';
+import { many } from '../../internal/attributes.js';
 import { HubElement } from '../../internal/hub-element.js';
 import type { DetailDialog } from '../../internal/dialog.js';
 import { Debouncer } from '../../internal/debounce.js';
@@ -23,11 +24,6 @@ type Text = CommonStrings & PracticeListStrings;
 /** The filter bar's template and styles, once its module has loaded (shared by every list on the page). */
 let filterBar: typeof renderFilterBar | undefined;
 let filterStyles: typeof fieldStyles | undefined;
-
-const many = (value: string): string[] | undefined => {
-  const values = value.split(',').map((v) => v.trim()).filter(Boolean);
-  return values.length ? values : undefined;
-};
 
 /** What `mnh-select` from `<mnh-practice-list>` carries: the chosen practice. */
 export interface PracticeSelectDetail {

@@ -1,37 +1,13 @@
 // Migration 1: taxonomy, practices and experts, with the filter and full-text indexes derived from them.
+import { facetJunctions, ftsTable, indexTriggers, junctionTable, versionTriggers, type Fts } from './indexing.js';
 
 /**
- * The `practice` and `expert` rows are the source of truth; their multi-valued fields are JSON
- * arrays there. Triggers derive everything a list query reads from them: one junction table per
- * filter and an FTS5 index. For practices these hold **published rows only**, so a filter or a
- * count never has to check the state, and a later review workflow publishes or withdraws a
- * practice with a plain `UPDATE practice SET state = …`. Every write also bumps
- * `store_meta.version`, whoever makes it.
- *
- * FTS tables are contentless with `contentless_delete` (SQLite ≥ 3.43): the text already lives in
- * the base table, and rows can be removed by rowid without replaying their old values. The
- * triggers are plain SQL, so any SQLite client may update rows and the indexes follow.
- * The tokenizer is unicode61 with diacritics removed, wrapped in the Porter stemmer so that
- * "migrant" finds "migrants"; stemming is English-only but harmless for other languages since
- * queries are stemmed the same way as documents.
+ * The `practice` and `expert` rows are the source of truth; triggers derive the junction tables
+ * and FTS indexes their lists read (see indexing.ts). For practices these hold **published rows
+ * only**, so a filter or a count never has to check the state, and a later review workflow
+ * publishes or withdraws a practice with a plain `UPDATE practice SET state = …`.
  */
-const FTS_OPTIONS = `content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2'`;
-
-const PRACTICE_FILTERS = [
-  ['practice_objective', 'objective', 'INTEGER', 'new.objectives', 'old.objectives'],
-  ['practice_principle', 'principle', 'TEXT', 'new.principles', 'old.principles'],
-  ['practice_theme', 'theme', 'TEXT', 'new.themes', 'old.themes'],
-  ['practice_region', 'region', 'TEXT', 'new.regions', 'old.regions'],
-  ['practice_country', 'country', 'TEXT', 'new.countries', 'old.countries'],
-  // The text's own language and the other languages it is available in, as one set.
-  [
-    'practice_language',
-    'language',
-    'TEXT',
-    `json_insert(new.other_languages, '$[#]', new.language)`,
-    `json_insert(old.other_languages, '$[#]', old.language)`,
-  ],
-] as const;
+const PRACTICE_FILTERS = facetJunctions('practice', 'other_languages');
 
 const EXPERT_FILTERS = [
   ['expert_objective', 'objective', 'INTEGER', 'new.objectives', 'old.objectives'],
@@ -41,84 +17,12 @@ const EXPERT_FILTERS = [
   ['expert_language', 'language', 'TEXT', 'new.languages', 'old.languages'],
 ] as const;
 
-type Filter = readonly [table: string, column: string, type: string, newValues: string, oldValues: string];
-
-/** An FTS5 table and the base-table columns it indexes, in bm25 weight order. */
-interface Fts {
-  table: string;
-  columns: readonly string[];
-}
-
 /** `*_words` hold the Chinese words of the other columns, split when written (see fts-text.ts). */
 const PRACTICE_FTS: Fts = {
   table: 'practice_fts',
   columns: ['title', 'summary', 'description', 'results', 'lessons_learned', 'organisation_name', 'title_words', 'text_words'],
 };
 const EXPERT_FTS: Fts = { table: 'expert_fts', columns: ['name', 'title', 'organisation_name', 'bio', 'name_words', 'text_words'] };
-
-function ftsTable({ table, columns }: Fts): string {
-  return `CREATE VIRTUAL TABLE ${table} USING fts5 (${columns.join(', ')}, ${FTS_OPTIONS});`;
-}
-
-/**
- * Keyed by value first: filters look up "all rows with objective 5", and deletes pass the values
- * too. No foreign key: the triggers below are the only writers, and a cascade would need a second
- * index keyed by row on every junction table.
- */
-function junctionTable(owner: string, [table, column, type]: Filter): string {
-  return `CREATE TABLE ${table} (
-    ${column} ${type} NOT NULL,
-    ${owner} INTEGER NOT NULL,
-    PRIMARY KEY (${column}, ${owner})
-  ) WITHOUT ROWID;`;
-}
-
-function indexRow(owner: string, filters: readonly Filter[], fts: Fts, when: string): string {
-  const junctions = filters.map(
-    ([table, column, , values]) =>
-      `INSERT INTO ${table} (${column}, ${owner}) SELECT DISTINCT value, new.rowid FROM json_each(${values}) WHERE ${when};`,
-  );
-  const texts = fts.columns.map((column) => `new.${column}`).join(', ');
-  return [...junctions, `INSERT INTO ${fts.table} (rowid, ${fts.columns.join(', ')}) SELECT new.rowid, ${texts} WHERE ${when};`].join(
-    '\n    ',
-  );
-}
-
-function unindexRow(owner: string, filters: readonly Filter[], fts: Fts, when: string): string {
-  const junctions = filters.map(
-    ([table, column, , , values]) =>
-      `DELETE FROM ${table} WHERE ${when} AND ${owner} = old.rowid AND ${column} IN (SELECT value FROM json_each(${values}));`,
-  );
-  return [...junctions, `DELETE FROM ${fts.table} WHERE ${when} AND rowid = old.rowid;`].join('\n    ');
-}
-
-/** Insert, update and delete triggers keeping the derived indexes and the version in step. */
-function indexTriggers(owner: string, filters: readonly Filter[], fts: Fts, visible: (row: 'new' | 'old') => string): string {
-  const bump = 'UPDATE store_meta SET version = version + 1;';
-  return `
-  CREATE TRIGGER ${owner}_indexed AFTER INSERT ON ${owner} BEGIN
-    ${indexRow(owner, filters, fts, visible('new'))}
-    ${bump}
-  END;
-  CREATE TRIGGER ${owner}_reindexed AFTER UPDATE ON ${owner} BEGIN
-    ${unindexRow(owner, filters, fts, visible('old'))}
-    ${indexRow(owner, filters, fts, visible('new'))}
-    ${bump}
-  END;
-  CREATE TRIGGER ${owner}_unindexed BEFORE DELETE ON ${owner} BEGIN
-    ${unindexRow(owner, filters, fts, visible('old'))}
-    ${bump}
-  END;`;
-}
-
-function versionTriggers(table: string): string {
-  return ['INSERT', 'UPDATE', 'DELETE']
-    .map(
-      (event) =>
-        `CREATE TRIGGER ${table}_${event.toLowerCase()}_version AFTER ${event} ON ${table} BEGIN UPDATE store_meta SET version = version + 1; END;`,
-    )
-    .join('\n  ');
-}
 
 export const sql = `
   CREATE TABLE store_meta (

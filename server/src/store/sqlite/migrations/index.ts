@@ -2,6 +2,9 @@
 import { sql as init } from './0001-init.js';
 import { sql as people } from './0002-people.js';
 import { sql as submissions } from './0003-submissions.js';
+import { sql as reviews } from './0004-reviews.js';
+import { sql as resources } from './0005-resources.js';
+import { sql as notifications } from './0006-notifications.js';
 
 export interface Migration {
   version: number;
@@ -9,9 +12,15 @@ export interface Migration {
   sql: string;
 }
 
-/** Append only: never edit a migration that has shipped, add the next number instead. */
+/**
+ * Append only: never edit a migration that has shipped, add the next number instead. Sorted by
+ * version below, so entries landing in any order (or with a gap) still apply in number order.
+ */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'init', sql: init },
   { version: 2, name: 'people', sql: people },
   { version: 3, name: 'submissions', sql: submissions },
-];
+  { version: 4, name: 'reviews', sql: reviews },
+  { version: 5, name: 'resources', sql: resources },
+  { version: 6, name: 'notifications', sql: notifications },
+].sort((a, b) => a.version - b.version);
