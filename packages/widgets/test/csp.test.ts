@@ -34,6 +34,8 @@ describe('under a strict Content-Security-Policy', () => {
     const nested = $(list, 'dialog').querySelector('mnh-practice-detail')!;
     // Styles adopted after the first render (the dialog's, the filter bar's) apply too.
     expect(getComputedStyle($(list, 'dialog')).borderRadius).to.equal('8px');
+    // The filter bar is its own module, loaded after the first render: wait for it like a reader would.
+    await until(list, '[part="filters"]');
     expect(getComputedStyle($(list, '[part="filters"]')).display).to.equal('flex');
     await waitUntil(() => nested.shadowRoot?.querySelector('[part="title"]'), 'detail never loaded');
     expect(getComputedStyle(nested.shadowRoot!.querySelector('[part="facts"]')!).display).to.equal('grid');
