@@ -333,6 +333,129 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/practices/{practice}/translations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The practice's id (`prc_…`) or slug. */
+                practice: components["parameters"]["PracticeRef"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose a translation of a practice
+         * @description A signed-in contributor proposes the practice's title, summary, description, results and
+         *     lessons learned in another of the six UN languages. It is `pending` until a curator
+         *     approves it; then `GET /v1/practices/{practice}?lang=…` serves it. One pending proposal per
+         *     language (409); never in the practice's own language (400 naming `/language`).
+         */
+        post: operations["createPracticeTranslation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/practices/{practice}/translations/{language}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The practice's id (`prc_…`) or slug. */
+                practice: components["parameters"]["PracticeRef"];
+                /** @description The language of the translation decided on. */
+                language: components["parameters"]["TranslationLanguage"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or decline a practice's pending translation
+         * @description A curator's decision on the pending translation into `language`. Approving replaces the
+         *     language's earlier approved text (now `superseded`); declining needs a `reason`. The
+         *     translator is told (notification and mail), and the decision is audited.
+         */
+        post: operations["decidePracticeTranslation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/resources/{resource}/translations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id (`res_…`) or slug. */
+                resource: components["parameters"]["ResourceRef"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose a translation of a resource
+         * @description As for practices: the resource's title, summary and description in another UN language,
+         *     `pending` until a curator approves it. One pending proposal per language (409); never in
+         *     the resource's own language (400 naming `/language`).
+         */
+        post: operations["createResourceTranslation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/resources/{resource}/translations/{language}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id (`res_…`) or slug. */
+                resource: components["parameters"]["ResourceRef"];
+                /** @description The language of the translation decided on. */
+                language: components["parameters"]["TranslationLanguage"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve or decline a resource's pending translation
+         * @description As for practices; the translator is told and the decision is audited.
+         */
+        post: operations["decideResourceTranslation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/translations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List proposed translations
+         * @description The curators' queue, oldest first; `state` defaults to `pending`.
+         */
+        get: operations["listTranslations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/experts": {
         parameters: {
             query?: never;
@@ -368,6 +491,30 @@ export interface paths {
         get: operations["getExpert"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/experts/{expert}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write to an expert
+         * @description Sends the signed-in person's message to the expert by email through the hub's outbox, with
+         *     `Reply-To` set to the sender's address so that the expert answers them directly. The
+         *     expert's address is never part of any response. 403 when the expert has switched contact
+         *     off. Limits (429 with `Retry-After`): a sender may write 5 messages an hour and 20 a day; an
+         *     expert receives at most 10 messages a day through the hub.
+         */
+        post: operations["contactExpert"];
         delete?: never;
         options?: never;
         head?: never;
@@ -519,7 +666,16 @@ export interface paths {
         get: operations["getMe"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Erase my data
+         * @description Erases the signed-in person: their expert profile (and directory entry), consent, roles,
+         *     reviewer profile, sessions, sign-in codes and notifications are deleted; the person record
+         *     keeps only its id (name and address are replaced), so the audit log keeps the id and
+         *     nothing else about them. Their unfinished submissions (draft, changes requested) are
+         *     withdrawn; submissions already submitted, in review or published stay, attributed to the
+         *     erased id. Every session ends at once.
+         */
+        delete: operations["deleteMe"];
         options?: never;
         head?: never;
         patch?: never;
@@ -982,6 +1138,521 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/spaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List discussion spaces
+         * @description Discussion spaces (one per topic or event), with their discussions; the soonest to close
+         *     first among open ones, then upcoming ones by opening date, then closed ones newest first.
+         *     Reading never needs sign-in.
+         */
+        get: operations["listSpaces"];
+        put?: never;
+        /**
+         * Create a discussion space
+         * @description Moderators and admins create a space; the moderators it names (people on the hub, by id)
+         *     moderate it, with the global moderators and admins. `welcome` is Markdown.
+         */
+        post: operations["createSpace"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/spaces/{space}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (`spc_…`) or slug. */
+                space: components["parameters"]["SpaceRef"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one discussion space
+         * @description A space by its id or slug, with its welcome text, moderators, settings and discussions.
+         */
+        get: operations["getSpace"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit, close or report on a space
+         * @description The space's moderators (and global moderators, admins) edit it: fields given replace the
+         *     stored ones. `state: closed` closes it (read-only from then on); `summaryReport` (Markdown)
+         *     publishes the summary. Anyone else gets a 403.
+         */
+        patch: operations["updateSpace"];
+        trace?: never;
+    };
+    "/v1/spaces/{space}/discussions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (`spc_…`) or slug. */
+                space: components["parameters"]["SpaceRef"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a discussion in a space
+         * @description A discussion with its numbered moderator questions; the space's moderators only.
+         */
+        post: operations["createDiscussion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/discussions/{discussion}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The discussion's id (`dsc_…`). */
+                discussion: components["parameters"]["DiscussionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get one discussion
+         * @description A discussion, its numbered questions, its count of visible comments and its last event number.
+         */
+        get: operations["getDiscussion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/discussions/{discussion}/lock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The discussion's id (`dsc_…`). */
+                discussion: components["parameters"]["DiscussionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lock or unlock a discussion
+         * @description A locked discussion takes no new comments or edits. The space's moderators only; audited.
+         */
+        post: operations["lockDiscussion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/discussions/{discussion}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The discussion's id (`dsc_…`). */
+                discussion: components["parameters"]["DiscussionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a discussion's comments
+         * @description Comments oldest first, threaded through `parentId`. Everyone sees `visible` comments;
+         *     hidden and deleted ones appear as tombstones (`body: null`) only when they have visible
+         *     replies. Signed in, authors also see their own `pending` and `hidden` comments, and the
+         *     space's moderators see everything with `flagCount`; such answers are `private, no-store`.
+         */
+        get: operations["listComments"];
+        put?: never;
+        /**
+         * Comment on a question, or reply
+         * @description Posts a comment in the safe Markdown subset (at most 4,000 characters) under a question,
+         *     or as a reply to a comment of the same discussion (`parentId`). In a pre-moderated space
+         *     it is `pending` until a moderator approves it. A space not open or a locked discussion is
+         *     a 409; too many comments from one person or address is a 429 with `Retry-After`.
+         */
+        post: operations["createComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/discussions/{discussion}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The discussion's id (`dsc_…`). */
+                discussion: components["parameters"]["DiscussionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Follow a discussion live
+         * @description With `Accept: text/event-stream`, a Server-Sent Events stream: `event: comment` with a
+         *     `DiscussionEvent` as `data` and its number as `id`, `retry: 3000`, and a heartbeat comment
+         *     every 25 seconds. `Last-Event-ID` (or `lastEventId`) resumes after a dropped connection.
+         *     Otherwise, for polling, the events after `after` as JSON. Only public events are sent: a
+         *     pending comment appears once approved. Too many open streams is a 429 (per address) or a
+         *     503 (for the hub).
+         */
+        get: operations["listDiscussionEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/comments/{comment}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The comment's id (`cmt_…`). */
+                comment: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a comment
+         * @description Its author (or a moderator of the space) deletes a comment; it stays as a `deleted`
+         *     tombstone when it has replies. Someone else's comment is a 404 for an author.
+         */
+        delete: operations["deleteComment"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit my comment
+         * @description The author edits their own comment within the space's edit window (`editedAt` is set);
+         *     someone else's comment is a 404, after the window or in a closed space or locked
+         *     discussion a 409. In a pre-moderated space an edited comment waits for approval again.
+         */
+        patch: operations["updateComment"];
+        trace?: never;
+    };
+    "/v1/comments/{comment}/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The comment's id (`cmt_…`). */
+                comment: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Flag a comment for review
+         * @description Anyone signed in flags a visible comment, once (a second flag is a 409). At the space's
+         *     `flagThreshold` the comment is hidden for review and its author is told.
+         */
+        post: operations["flagComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/comments/{comment}/moderation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The comment's id (`cmt_…`). */
+                comment: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve, hide or restore a comment
+         * @description The space's moderators approve a pending comment, hide a comment (its author is told) or
+         *     restore a hidden one. Every action is written to the audit log. Moderators of another
+         *     space get a 403.
+         */
+        post: operations["moderateComment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List support requests
+         * @description A requester sees their own capacity-building requests; curators and admins see every
+         *     request (the support desk's queue), newest first, optionally of one `state`.
+         */
+        get: operations["listSupportRequests"];
+        put?: never;
+        /**
+         * Request capacity-building support
+         * @description A Member State or partner asks the hub for tailored support (training, technical advice,
+         *     policy development, data, peer exchange or other). The request starts `received`; the
+         *     curators are notified. Every offending field is named in a 400.
+         */
+        post: operations["createSupportRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support-requests/{supportRequest}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The support request's id (`spr_…`). */
+                supportRequest: components["parameters"]["SupportRequestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a support request
+         * @description The requester's own request, or any request for curators; anyone else gets a 404.
+         */
+        get: operations["getSupportRequest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a received support request
+         * @description The requester corrects their request while it is still `received`; afterwards a 409.
+         */
+        patch: operations["updateSupportRequest"];
+        trace?: never;
+    };
+    "/v1/support-requests/{supportRequest}/transition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The support request's id (`spr_…`). */
+                supportRequest: components["parameters"]["SupportRequestId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a support request on
+         * @description received → under-assessment → matched → in-progress → completed, or declined (with a
+         *     `reason`) from any open state. Anything else is a 409 naming `/to`; `matched` needs an
+         *     assigned expert first. `agreement` records what was agreed with the requester and experts.
+         *     The requester is notified.
+         */
+        post: operations["transitionSupportRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support-requests/{supportRequest}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The support request's id (`spr_…`). */
+                supportRequest: components["parameters"]["SupportRequestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Read a support request's messages
+         * @description The conversation between the requester and the curators, oldest first.
+         */
+        get: operations["listSupportMessages"];
+        put?: never;
+        /**
+         * Write to the other side of a support request
+         * @description The requester writes to the curators, or a curator to the requester; the other side is notified.
+         */
+        post: operations["postSupportMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support-requests/{supportRequest}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The support request's id (`spr_…`). */
+                supportRequest: components["parameters"]["SupportRequestId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Suggest experts and similar practices for a support request
+         * @description Experts ranked by the request's objectives, the region of its country, its languages and
+         *     availability (fewer open support assignments first); published practices with the same
+         *     objectives or region whose text is like the request's description.
+         */
+        get: operations["getSupportSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/support-requests/{supportRequest}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The support request's id (`spr_…`). */
+                supportRequest: components["parameters"]["SupportRequestId"];
+            };
+            cookie?: never;
+        };
+        /** List the experts assigned to a support request */
+        get: operations["listSupportAssignments"];
+        put?: never;
+        /**
+         * Assign an expert to a support request
+         * @description Possible while the request is under assessment, matched or in progress; an expert already
+         *     assigned, or a closed request, is a 409 naming the field.
+         */
+        post: operations["createSupportAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/expert-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get my expert profile
+         * @description The signed-in person's own expert profile, its check state and recorded consent; 404 when they have none.
+         */
+        get: operations["getMyExpertProfile"];
+        /**
+         * Create or edit my expert profile
+         * @description Creates or replaces the signed-in person's expert profile and records their consent. With
+         *     `consent.listed` the profile goes to a curator's check (`pending-check`) and is listed in the
+         *     directory once a curator accepts it; a profile already listed stays listed as last checked
+         *     until the curator decides on the edit. Without `consent.listed` the profile is a `draft` and
+         *     leaves the directory at once. Without `consent.contact`, nobody can write to the expert
+         *     through the hub from that moment on.
+         */
+        put: operations["putMyExpertProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/expert-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List expert profiles to check
+         * @description Experts' own profiles in one state (default `pending-check`), oldest change first. Curators and admins only.
+         */
+        get: operations["listExpertProfiles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/expert-profiles/{profile}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check an expert profile
+         * @description A curator lists a profile waiting for a check (it enters the directory at once) or declines
+         *     it with a reason (an earlier checked version, if any, stays listed). The expert is notified
+         *     either way. 409 when the profile is not waiting for a check.
+         */
+        post: operations["decideExpertProfile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/data-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export my data
+         * @description Everything the hub holds about the signed-in person, as one JSON document: the person,
+         *     their roles, their expert profile and consent, their submissions (metadata) and their
+         *     notifications.
+         */
+        get: operations["exportMyData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/dev/outbox": {
         parameters: {
             query?: never;
@@ -1092,7 +1763,12 @@ export interface components {
             /** @description The year implementation started. */
             year: components["schemas"]["Year"];
             status: components["schemas"]["ImplementationStatus"];
+            /** @description The language of the text served (title, summary, description…), the original's or an approved translation's, chosen by `lang` or `Accept-Language`. */
             language: components["schemas"]["LanguageCode"];
+            /** @description The language the item was written in; `language` differs from it when a translation was served. */
+            originalLanguage?: components["schemas"]["LanguageCode"];
+            /** @description The UN languages with an approved translation (besides the original). */
+            translations?: components["schemas"]["UiLanguage"][];
             /** @description The implementing organisation's name. */
             organisation: string;
             /** Format: date-time */
@@ -1118,7 +1794,12 @@ export interface components {
             lessonsLearned: string;
             replicability: string;
             funding: string;
+            /** @description The language of the text served (title, summary, description…), the original's or an approved translation's, chosen by `lang` or `Accept-Language`. */
             language: components["schemas"]["LanguageCode"];
+            /** @description The language the item was written in; `language` differs from it when a translation was served. */
+            originalLanguage?: components["schemas"]["LanguageCode"];
+            /** @description The UN languages with an approved translation (besides the original). */
+            translations?: components["schemas"]["UiLanguage"][];
             otherLanguages: components["schemas"]["LanguageCode"][];
             links: components["schemas"]["Link"][];
             /** Format: date-time */
@@ -1155,8 +1836,12 @@ export interface components {
             publisher: string;
             /** @description The year of publication. */
             year: components["schemas"]["Year"];
-            /** @description The language of the title and description. */
+            /** @description The language of the text served (title, summary, description…), the original's or an approved translation's, chosen by `lang` or `Accept-Language`. */
             language: components["schemas"]["LanguageCode"];
+            /** @description The language the item was written in; `language` differs from it when a translation was served. */
+            originalLanguage?: components["schemas"]["LanguageCode"];
+            /** @description The UN languages with an approved translation (besides the original). */
+            translations?: components["schemas"]["UiLanguage"][];
             /** @description The languages the resource itself is available in. */
             resourceLanguages: components["schemas"]["LanguageCode"][];
             /**
@@ -1184,8 +1869,12 @@ export interface components {
             publisher: components["schemas"]["Organisation"];
             /** @description The year of publication. */
             year: components["schemas"]["Year"];
-            /** @description The language of the title and description. */
+            /** @description The language of the text served (title, summary, description…), the original's or an approved translation's, chosen by `lang` or `Accept-Language`. */
             language: components["schemas"]["LanguageCode"];
+            /** @description The language the item was written in; `language` differs from it when a translation was served. */
+            originalLanguage?: components["schemas"]["LanguageCode"];
+            /** @description The UN languages with an approved translation (besides the original). */
+            translations?: components["schemas"]["UiLanguage"][];
             /** @description The languages the resource itself is available in. */
             resourceLanguages: components["schemas"]["LanguageCode"][];
             /**
@@ -1206,6 +1895,52 @@ export interface components {
             total: number;
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
+        };
+        /** @enum {string} */
+        TranslationKind: "practice" | "resource";
+        /**
+         * @description `superseded`: approved once, since replaced by a newer approved text in the same language.
+         * @enum {string}
+         */
+        TranslationState: "pending" | "approved" | "declined" | "superseded";
+        /** @description The translated text. A practice's translation also needs `results` and `lessonsLearned`. */
+        NewTranslation: {
+            language: components["schemas"]["UiLanguage"];
+            title: string;
+            summary: string;
+            description: string;
+            results?: string;
+            lessonsLearned?: string;
+        };
+        /** @description A proposed translation and where it stands. The translator and checker are person ids only. */
+        Translation: {
+            id: string;
+            kind: components["schemas"]["TranslationKind"];
+            /** @description The practice's or resource's id. */
+            item: string;
+            language: components["schemas"]["UiLanguage"];
+            title: string;
+            summary: string;
+            description: string;
+            results?: string;
+            lessonsLearned?: string;
+            state: components["schemas"]["TranslationState"];
+            translatorId: string;
+            checkerId: string | null;
+            /** @description Why it was declined. */
+            reason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            decidedAt: string | null;
+        };
+        TranslationDecision: {
+            /** @enum {string} */
+            decision: "approve" | "decline";
+            /** @description Needed to decline; sent to the translator. */
+            reason?: string;
+        };
+        TranslationList: {
+            items: components["schemas"]["Translation"][];
         };
         Expertise: {
             objectives: components["schemas"]["ObjectiveNumber"][];
@@ -1235,6 +1970,8 @@ export interface components {
             links: components["schemas"]["Link"][];
             /** Format: date-time */
             updatedAt: string;
+            /** @description The expert can be written to through the hub (`POST /v1/experts/{id}/contact`). */
+            contactable?: boolean;
         };
         ExpertPage: {
             items: components["schemas"]["ExpertSummary"][];
@@ -1389,6 +2126,143 @@ export interface components {
                 byObjective: components["schemas"]["ObjectiveCount"][];
                 byTheme: components["schemas"]["ThemeCount"][];
             };
+        };
+        /**
+         * @description The kind of capacity-building support asked for.
+         * @enum {string}
+         */
+        SupportKind: "training" | "technical-advice" | "policy-development" | "data" | "peer-exchange" | "other";
+        /** @enum {string} */
+        SupportRequestState: "received" | "under-assessment" | "matched" | "in-progress" | "completed" | "declined";
+        /** @description The person the hub works with on the request. */
+        SupportContact: {
+            name: string;
+            position?: string;
+        };
+        NewSupportRequest: {
+            /** @description The government office or organisation asking. */
+            requestingEntity: string;
+            country: components["schemas"]["CountryCode"];
+            objectives: components["schemas"]["ObjectiveNumber"][];
+            kinds: components["schemas"]["SupportKind"][];
+            description: string;
+            /** @description The desired timeline, in the requester's words (e.g. "before the regional review in May"). */
+            timeline: string;
+            languages: components["schemas"]["LanguageCode"][];
+            contact: components["schemas"]["SupportContact"];
+        };
+        /** @description Any of the fields of a new request; those given replace the old. */
+        SupportRequestUpdate: {
+            requestingEntity?: components["schemas"]["NewSupportRequest"]["requestingEntity"];
+            country?: components["schemas"]["NewSupportRequest"]["country"];
+            objectives?: components["schemas"]["NewSupportRequest"]["objectives"];
+            kinds?: components["schemas"]["NewSupportRequest"]["kinds"];
+            description?: components["schemas"]["NewSupportRequest"]["description"];
+            timeline?: components["schemas"]["NewSupportRequest"]["timeline"];
+            languages?: components["schemas"]["NewSupportRequest"]["languages"];
+            contact?: components["schemas"]["NewSupportRequest"]["contact"];
+        };
+        SupportStateChange: {
+            state: components["schemas"]["SupportRequestState"];
+            /** Format: date-time */
+            at: string;
+            reason: string | null;
+        };
+        SupportPerson: {
+            id: string;
+            name: string;
+        };
+        SupportRequest: {
+            id: string;
+            state: components["schemas"]["SupportRequestState"];
+            requester: components["schemas"]["SupportPerson"];
+            requestingEntity: string;
+            country: components["schemas"]["CountryCode"];
+            objectives: components["schemas"]["ObjectiveNumber"][];
+            kinds: components["schemas"]["SupportKind"][];
+            description: string;
+            timeline: string;
+            languages: components["schemas"]["LanguageCode"][];
+            contact: components["schemas"]["SupportContact"];
+            /** @description What was agreed with the requester and the experts, once recorded. */
+            agreement: string | null;
+            declineReason: string | null;
+            /** @description The experts assigned (name only; contact details are never returned). */
+            experts: components["schemas"]["SupportPerson"][];
+            /** @description The status timeline, oldest first. */
+            history: components["schemas"]["SupportStateChange"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SupportRequestList: {
+            items: components["schemas"]["SupportRequest"][];
+        };
+        SupportTransition: {
+            /** @enum {string} */
+            to: "under-assessment" | "matched" | "in-progress" | "completed" | "declined";
+            /** @description Why; required when declining, and told to the requester. */
+            reason?: string;
+            /** @description What was agreed; kept on the request and shown to the requester. */
+            agreement?: string;
+        };
+        NewSupportMessage: {
+            text: string;
+        };
+        SupportMessage: {
+            id: string;
+            author: components["schemas"]["SupportPerson"];
+            /** @enum {string} */
+            side: "requester" | "curator";
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        SupportMessageList: {
+            items: components["schemas"]["SupportMessage"][];
+        };
+        NewSupportAssignment: {
+            expertId: string;
+            /** @description The expert's part in what was agreed. */
+            note?: string;
+        };
+        SupportAssignment: {
+            id: string;
+            expert: components["schemas"]["SupportPerson"];
+            note: string | null;
+            assignedBy: components["schemas"]["SupportPerson"];
+            /** Format: date-time */
+            assignedAt: string;
+        };
+        SupportAssignmentList: {
+            items: components["schemas"]["SupportAssignment"][];
+        };
+        SuggestedExpert: {
+            id: string;
+            name: string;
+            title: string;
+            organisation: string;
+            /** @description The request's objectives this expert works on. */
+            objectives: components["schemas"]["ObjectiveNumber"][];
+            /** @description True when the expert works in the region of the request's country. */
+            inRegion: boolean;
+            /** @description The request's languages this expert speaks. */
+            languages: components["schemas"]["LanguageCode"][];
+            /** @description Support requests the expert is assigned to that are not closed; fewer means more available. */
+            openAssignments: number;
+        };
+        SimilarPractice: {
+            id: string;
+            slug: string;
+            title: string;
+            /** @description The request's objectives this practice addresses. */
+            objectives: components["schemas"]["ObjectiveNumber"][];
+            inRegion: boolean;
+        };
+        SupportSuggestions: {
+            experts: components["schemas"]["SuggestedExpert"][];
+            practices: components["schemas"]["SimilarPractice"][];
         };
         /**
          * Format: email
@@ -1826,6 +2700,109 @@ export interface components {
         SubmissionHistory: {
             items: components["schemas"]["AuditEntry"][];
         };
+        /** @description A message to an expert; sent as plain text. */
+        ExpertContactRequest: {
+            subject: string;
+            message: string;
+        };
+        ExpertContactQueued: {
+            /** @enum {string} */
+            status: "queued";
+        };
+        /**
+         * @description `draft` → `pending-check` (consent to be listed given) → `listed` or `declined`; any edit goes back to `pending-check`.
+         * @enum {string}
+         */
+        ExpertProfileState: "draft" | "pending-check" | "listed" | "declined";
+        /** @description What an expert writes about themselves; shown in the directory once listed. */
+        ExpertProfileContent: {
+            name: string;
+            title: string;
+            organisation: components["schemas"]["Organisation"];
+            expertise: components["schemas"]["Expertise"];
+            regions: components["schemas"]["RegionKey"][];
+            countries: components["schemas"]["CountryCode"][];
+            languages: components["schemas"]["LanguageCode"][];
+            bio: string;
+            links: components["schemas"]["Link"][];
+        };
+        ExpertConsentChoice: {
+            /** @description I agree to be listed in the public experts directory. */
+            listed: boolean;
+            /** @description I agree to be written to through the hub (my address stays hidden). */
+            contact: boolean;
+        };
+        /** @description The consent recorded, and when each choice was last made. */
+        ExpertConsent: {
+            listed: boolean;
+            contact: boolean;
+            /** Format: date-time */
+            listedAt: string;
+            /** Format: date-time */
+            contactAt: string;
+            /**
+             * Format: date-time
+             * @description The later of `listedAt` and `contactAt`.
+             */
+            recordedAt: string;
+        };
+        ExpertProfileInput: {
+            profile: components["schemas"]["ExpertProfileContent"];
+            consent: components["schemas"]["ExpertConsentChoice"];
+        };
+        /** @description An expert's own profile with its check state and consent. */
+        ExpertProfile: {
+            id: string;
+            /** @description The id of the directory entry, once listed (`GET /v1/experts/{expertId}`). */
+            expertId: string;
+            personId: string;
+            state: components["schemas"]["ExpertProfileState"];
+            profile: components["schemas"]["ExpertProfileContent"];
+            consent: components["schemas"]["ExpertConsent"];
+            /** @description A checked version of the profile is in the public directory now. */
+            inDirectory: boolean;
+            declineReason: string | null;
+            checkedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ExpertProfileList: {
+            items: components["schemas"]["ExpertProfile"][];
+        };
+        ExpertProfileDecision: {
+            /** @enum {string} */
+            decision: "list" | "decline";
+            /** @description Required to decline; sent to the expert. */
+            reason?: string;
+        };
+        /** @description Everything the hub holds about one person. */
+        PersonalDataExport: {
+            /** Format: date-time */
+            exportedAt: string;
+            person: {
+                id: string;
+                name: string;
+                email: components["schemas"]["EmailAddress"];
+                organisation: components["schemas"]["OrganisationRef"] | null;
+                /** Format: date-time */
+                createdAt: string;
+            };
+            roles: components["schemas"]["Role"][];
+            expertProfile: components["schemas"]["ExpertProfile"] | null;
+            submissions: {
+                id: string;
+                state: components["schemas"]["SubmissionState"];
+                title: string;
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                submittedAt: string | null;
+            }[];
+            notifications: components["schemas"]["Notification"][];
+        };
         OutboxMessage: {
             id: string;
             to: components["schemas"]["EmailAddress"];
@@ -1839,6 +2816,218 @@ export interface components {
         };
         OutboxList: {
             items: components["schemas"]["OutboxMessage"][];
+        };
+        /**
+         * @description `upcoming` before `opensAt`, `open` until `closesAt` or until a moderator closes it, then `closed` (read-only).
+         * @enum {string}
+         */
+        SpaceState: "upcoming" | "open" | "closed";
+        /**
+         * @description A space about a topic, or around an event (a review forum, a regional review).
+         * @enum {string}
+         */
+        SpaceKind: "topic" | "event";
+        /** @description Markdown in the safe subset (paragraphs, emphasis, strong, lists, links, quotes, line breaks); anything else is shown as text. */
+        Markdown: string;
+        /**
+         * @description One text three ways: the author's Markdown source, unchanged; sanitised HTML for API
+         *     consumers (links http(s) and mailto only, `rel="nofollow ugc noopener"`); and `blocks`, the
+         *     same content as a JSON tree to render with text nodes only (no HTML parsing needed).
+         */
+        RichText: {
+            markdown: string;
+            html: string;
+            blocks: components["schemas"]["Block"][];
+        };
+        /** @description A paragraph, quote or list. Lists hold `li` items; quotes hold blocks; paragraphs and items hold inlines. */
+        Block: {
+            /** @enum {string} */
+            type: "p" | "quote" | "ul" | "ol" | "li";
+            children: (components["schemas"]["Block"] | components["schemas"]["Inline"])[];
+        };
+        /** @description Text, emphasis, strong, a link (`href` http(s) or mailto) or a line break. */
+        Inline: {
+            /** @enum {string} */
+            type: "text" | "em" | "strong" | "link" | "br";
+            text?: string;
+            href?: string;
+            children?: components["schemas"]["Inline"][];
+        };
+        SpaceModerator: {
+            id: string;
+            name: string;
+            organisation: string | null;
+        };
+        SpaceSettings: {
+            /**
+             * @description Comments are seen by others only after a moderator approves them.
+             * @default false
+             */
+            preModeration: boolean;
+            /**
+             * @description Flags that hide a comment for review.
+             * @default 3
+             */
+            flagThreshold: number;
+            /**
+             * @description How long authors may edit their comments.
+             * @default 15
+             */
+            editWindowMinutes: number;
+        };
+        DiscussionSummary: {
+            id: string;
+            title: string;
+            locked: boolean;
+            questionCount: number;
+            /** @description Visible comments. */
+            commentCount: number;
+        };
+        SpaceSummary: {
+            id: string;
+            slug: components["schemas"]["IdOrSlug"];
+            kind: components["schemas"]["SpaceKind"];
+            title: string;
+            /** @description Who the space expects to hear from. */
+            audience: string;
+            languages: components["schemas"]["LanguageCode"][];
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string | null;
+            state: components["schemas"]["SpaceState"];
+            objectives: components["schemas"]["ObjectiveNumber"][];
+            discussions: components["schemas"]["DiscussionSummary"][];
+        };
+        Space: components["schemas"]["SpaceSummary"] & {
+            welcome: components["schemas"]["RichText"];
+            moderators: components["schemas"]["SpaceModerator"][];
+            summaryReport: components["schemas"]["RichText"] | null;
+            settings: components["schemas"]["SpaceSettings"];
+        };
+        SpacePage: {
+            items: components["schemas"]["SpaceSummary"][];
+            nextCursor: string | null;
+        };
+        NewSpace: {
+            slug: components["schemas"]["IdOrSlug"];
+            kind: components["schemas"]["SpaceKind"];
+            title: string;
+            welcome: components["schemas"]["Markdown"];
+            audience: string;
+            languages: components["schemas"]["LanguageCode"][];
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt?: string | null;
+            objectives?: components["schemas"]["ObjectiveNumber"][];
+            /** @description People who moderate this space. */
+            moderatorIds?: string[];
+            settings?: components["schemas"]["SpaceSettings"];
+        };
+        SpaceUpdate: {
+            title?: string;
+            welcome?: components["schemas"]["Markdown"];
+            audience?: string;
+            languages?: components["schemas"]["LanguageCode"][];
+            /** Format: date-time */
+            opensAt?: string;
+            /** Format: date-time */
+            closesAt?: string | null;
+            /**
+             * @description `closed` closes the space now; `open` reopens it.
+             * @enum {string}
+             */
+            state?: "open" | "closed";
+            objectives?: components["schemas"]["ObjectiveNumber"][];
+            moderatorIds?: string[];
+            summaryReport?: components["schemas"]["Markdown"] | null;
+            settings?: components["schemas"]["SpaceSettings"];
+        };
+        Question: {
+            number: number;
+            text: string;
+        };
+        Discussion: {
+            id: string;
+            spaceId: string;
+            title: string;
+            locked: boolean;
+            questions: components["schemas"]["Question"][];
+            commentCount: number;
+            /** @description The number of the discussion's latest event; follow on from it with `/events`. */
+            lastEventId: number;
+        };
+        NewDiscussion: {
+            title: string;
+            questions: string[];
+        };
+        DiscussionLock: {
+            locked: boolean;
+        };
+        /**
+         * @description `pending` awaits a moderator (pre-moderated spaces); `hidden` by a moderator or by flags; `deleted` by its author or a moderator.
+         * @enum {string}
+         */
+        CommentState: "visible" | "pending" | "hidden" | "deleted";
+        CommentAuthor: {
+            id: string;
+            name: string;
+            organisation: string | null;
+        };
+        Comment: {
+            id: string;
+            discussionId: string;
+            question: number;
+            parentId: string | null;
+            author: components["schemas"]["CommentAuthor"];
+            /** @description `null` for a tombstone (a hidden or deleted comment shown because it has replies). */
+            body: components["schemas"]["RichText"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            editedAt: string | null;
+            state: components["schemas"]["CommentState"];
+            /** @description The signed-in person wrote it. */
+            mine: boolean;
+            /** @description Flags so far; only for the space's moderators. */
+            flagCount?: number;
+        };
+        CommentPage: {
+            items: components["schemas"]["Comment"][];
+            nextCursor: string | null;
+        };
+        NewComment: {
+            question: number;
+            parentId?: string | null;
+            /** @description At most 4,000 characters; longer is a 422. */
+            markdown: string;
+        };
+        CommentEdit: {
+            markdown: string;
+        };
+        NewFlag: {
+            /** @description Why the comment should be reviewed. */
+            reason: string;
+        };
+        ModerationAction: {
+            /** @enum {string} */
+            action: "approve" | "hide" | "restore";
+            /** @description Told to the author when their comment is hidden, and kept in the audit log. */
+            reason?: string;
+        };
+        /** @enum {string} */
+        DiscussionEventType: "created" | "updated" | "hidden" | "restored" | "deleted" | "approved";
+        /** @description Something that happened to a comment, as the public sees it. */
+        DiscussionEvent: {
+            /** @description The event's number in its discussion, increasing. */
+            id: number;
+            type: components["schemas"]["DiscussionEventType"];
+            comment: components["schemas"]["Comment"];
+        };
+        DiscussionEventPage: {
+            items: components["schemas"]["DiscussionEvent"][];
+            lastEventId: number;
         };
     };
     responses: {
@@ -1940,6 +3129,27 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description The support request is not in a state that allows this (e.g. a transition the table does
+         *     not have, or editing after assessment started); `errors` names the field.
+         */
+        SupportConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description A translation into this language is already waiting for a curator. */
+        TranslationConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description A fault on the hub's side, never caused by the request; quote `X-Request-Id` when reporting it. */
         ServerError: {
             headers: {
@@ -1954,6 +3164,27 @@ export interface components {
             headers: {
                 /** @description Seconds to wait before retrying. */
                 "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description Not possible now: the space is closed or not yet open, the discussion is locked, the edit
+         *     window has passed, the comment was flagged already, or the slug is taken.
+         */
+        DiscussionConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The comment is empty or longer than 4,000 characters, or names a question or parent that does not exist; `errors` names the field. */
+        CommentRefused: {
+            headers: {
                 [name: string]: unknown;
             };
             content: {
@@ -1996,12 +3227,28 @@ export interface components {
         Cursor: string;
         /** @description Language for labels; overrides `Accept-Language`. */
         Lang: components["schemas"]["UiLanguage"];
+        /** @description The practice's id (`prc_…`) or slug. */
+        PracticeRef: components["schemas"]["IdOrSlug"];
+        /** @description The resource's id (`res_…`) or slug. */
+        ResourceRef: components["schemas"]["IdOrSlug"];
+        /** @description The language of the translation decided on. */
+        TranslationLanguage: components["schemas"]["UiLanguage"];
         /** @description The submission's id (`sub_…`). */
         SubmissionId: string;
         /** @description The `ETag` of the submission as last read; a different current one is a 412. */
         IfMatch: string;
         /** @description The assignment's id (`asg_…`). */
         AssignmentId: string;
+        /** @description The space's id (`spc_…`) or slug. */
+        SpaceRef: components["schemas"]["IdOrSlug"];
+        /** @description The discussion's id (`dsc_…`). */
+        DiscussionId: string;
+        /** @description The comment's id (`cmt_…`). */
+        CommentId: string;
+        /** @description Page size, 1–200. */
+        CommentLimit: number;
+        /** @description The support request's id (`spr_…`). */
+        SupportRequestId: string;
     };
     requestBodies: never;
     headers: {
@@ -2706,6 +3953,184 @@ export interface operations {
             "5XX": components["responses"]["ServerError"];
         };
     };
+    createPracticeTranslation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The practice's id (`prc_…`) or slug. */
+                practice: components["parameters"]["PracticeRef"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewTranslation"];
+            };
+        };
+        responses: {
+            /** @description The pending translation. */
+            201: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Translation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["TranslationConflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    decidePracticeTranslation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The practice's id (`prc_…`) or slug. */
+                practice: components["parameters"]["PracticeRef"];
+                /** @description The language of the translation decided on. */
+                language: components["parameters"]["TranslationLanguage"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranslationDecision"];
+            };
+        };
+        responses: {
+            /** @description The translation, decided. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Translation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createResourceTranslation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id (`res_…`) or slug. */
+                resource: components["parameters"]["ResourceRef"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewTranslation"];
+            };
+        };
+        responses: {
+            /** @description The pending translation. */
+            201: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Translation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["TranslationConflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    decideResourceTranslation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The resource's id (`res_…`) or slug. */
+                resource: components["parameters"]["ResourceRef"];
+                /** @description The language of the translation decided on. */
+                language: components["parameters"]["TranslationLanguage"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TranslationDecision"];
+            };
+        };
+        responses: {
+            /** @description The translation, decided. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Translation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listTranslations: {
+        parameters: {
+            query?: {
+                /** @description Which translations to list. */
+                state?: components["schemas"]["TranslationState"];
+                /** @description Only translations of practices, or of resources. */
+                kind?: components["schemas"]["TranslationKind"];
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The translations. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TranslationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
     listExperts: {
         parameters: {
             query?: {
@@ -2778,6 +4203,42 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    contactExpert: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The expert's id (`exp_…`). */
+                expert: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpertContactRequest"];
+            };
+        };
+        responses: {
+            /** @description The message is queued for delivery. */
+            202: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertContactQueued"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             "5XX": components["responses"]["ServerError"];
         };
@@ -2983,6 +4444,28 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             "5XX": components["responses"]["ServerError"];
         };
     };
@@ -3672,6 +5155,953 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listSpaces: {
+        parameters: {
+            query?: {
+                /** @description Only spaces in this state. */
+                state?: components["schemas"]["SpaceState"];
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page, unchanged; valid only with the same filters and sort. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of spaces. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpacePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createSpace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSpace"];
+            };
+        };
+        responses: {
+            /** @description The new space. */
+            201: {
+                headers: {
+                    /** @description The space's URL. */
+                    Location?: string;
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Space"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["DiscussionConflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getSpace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (`spc_…`) or slug. */
+                space: components["parameters"]["SpaceRef"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The space. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Space"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateSpace: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (`spc_…`) or slug. */
+                space: components["parameters"]["SpaceRef"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpaceUpdate"];
+            };
+        };
+        responses: {
+            /** @description The space as saved. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Space"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createDiscussion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The space's id (`spc_…`) or slug. */
+                space: components["parameters"]["SpaceRef"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewDiscussion"];
+            };
+        };
+        responses: {
+            /** @description The new discussion. */
+            201: {
+                headers: {
+                    /** @description The discussion's URL. */
+                    Location?: string;
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["DiscussionConflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getDiscussion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The discussion's id (`dsc_…`). */
+                discussion: components["parameters"]["DiscussionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The discussion. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    lockDiscussion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The discussion's id (`dsc_…`). */
+                discussion: components["parameters"]["DiscussionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DiscussionLock"];
+            };
+        };
+        responses: {
+            /** @description The discussion as it is now. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Discussion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listComments: {
+        parameters: {
+            query?: {
+                /** @description Only comments under this question number. */
+                question?: number;
+                /** @description Page size, 1–200. */
+                limit?: components["parameters"]["CommentLimit"];
+                /** @description The `nextCursor` of the previous page, unchanged; valid only with the same filters and sort. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The discussion's id (`dsc_…`). */
+                discussion: components["parameters"]["DiscussionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of comments, oldest first. */
+            200: {
+                headers: {
+                    /** @description `no-store` for answers personalised by a token. */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The discussion's id (`dsc_…`). */
+                discussion: components["parameters"]["DiscussionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewComment"];
+            };
+        };
+        responses: {
+            /** @description The comment as stored. */
+            201: {
+                headers: {
+                    /** @description The comment's URL. */
+                    Location?: string;
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["DiscussionConflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            422: components["responses"]["CommentRefused"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listDiscussionEvents: {
+        parameters: {
+            query?: {
+                /** @description Only events with a greater number (polling). */
+                after?: number;
+                /** @description The last event seen, for clients that cannot send `Last-Event-ID`. */
+                lastEventId?: number;
+            };
+            header?: {
+                /** @description The last event seen; the stream resumes after it. */
+                "Last-Event-ID"?: string;
+            };
+            path: {
+                /** @description The discussion's id (`dsc_…`). */
+                discussion: components["parameters"]["DiscussionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stream, or a page of events. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                    "application/json": components["schemas"]["DiscussionEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["Unavailable"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    deleteComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The comment's id (`cmt_…`). */
+                comment: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["DiscussionConflict"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The comment's id (`cmt_…`). */
+                comment: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentEdit"];
+            };
+        };
+        responses: {
+            /** @description The comment as edited. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["DiscussionConflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            422: components["responses"]["CommentRefused"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    flagComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The comment's id (`cmt_…`). */
+                comment: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewFlag"];
+            };
+        };
+        responses: {
+            /** @description The flag is recorded. */
+            202: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["DiscussionConflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    moderateComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The comment's id (`cmt_…`). */
+                comment: components["parameters"]["CommentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModerationAction"];
+            };
+        };
+        responses: {
+            /** @description The comment as it is now, as its moderators see it. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["DiscussionConflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listSupportRequests: {
+        parameters: {
+            query?: {
+                /** @description Only requests in this state. */
+                state?: components["schemas"]["SupportRequestState"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requests. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportRequestList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createSupportRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSupportRequest"];
+            };
+        };
+        responses: {
+            /** @description The new request. */
+            201: {
+                headers: {
+                    /** @description The request. */
+                    Location?: string;
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getSupportRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The support request's id (`spr_…`). */
+                supportRequest: components["parameters"]["SupportRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request with its status timeline. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    updateSupportRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The support request's id (`spr_…`). */
+                supportRequest: components["parameters"]["SupportRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportRequestUpdate"];
+            };
+        };
+        responses: {
+            /** @description The request as changed. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["SupportConflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    transitionSupportRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The support request's id (`spr_…`). */
+                supportRequest: components["parameters"]["SupportRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportTransition"];
+            };
+        };
+        responses: {
+            /** @description The request in its new state. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["SupportConflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listSupportMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The support request's id (`spr_…`). */
+                supportRequest: components["parameters"]["SupportRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The messages. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportMessageList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    postSupportMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The support request's id (`spr_…`). */
+                supportRequest: components["parameters"]["SupportRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSupportMessage"];
+            };
+        };
+        responses: {
+            /** @description The message. */
+            201: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["SupportConflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getSupportSuggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The support request's id (`spr_…`). */
+                supportRequest: components["parameters"]["SupportRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The suggestions. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportSuggestions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listSupportAssignments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The support request's id (`spr_…`). */
+                supportRequest: components["parameters"]["SupportRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The assignments, in the order made. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportAssignmentList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    createSupportAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The support request's id (`spr_…`). */
+                supportRequest: components["parameters"]["SupportRequestId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSupportAssignment"];
+            };
+        };
+        responses: {
+            /** @description The assignment. */
+            201: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportAssignment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["SupportConflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    getMyExpertProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    putMyExpertProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpertProfileInput"];
+            };
+        };
+        responses: {
+            /** @description The profile as saved. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    listExpertProfiles: {
+        parameters: {
+            query?: {
+                /** @description Which profiles to list. */
+                state?: components["schemas"]["ExpertProfileState"];
+                /** @description Page size, 1–100. */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profiles. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertProfileList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    decideExpertProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The profile's id (`xpp_…`). */
+                profile: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExpertProfileDecision"];
+            };
+        };
+        responses: {
+            /** @description The profile after the decision. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpertProfile"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["BadRequest"];
+            415: components["responses"]["BadRequest"];
+            "5XX": components["responses"]["ServerError"];
+        };
+    };
+    exportMyData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The person's data. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["NoStore"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             "5XX": components["responses"]["ServerError"];
         };
     };

@@ -197,7 +197,11 @@ describe('the Contribute and review desk examples', () => {
       const { page, problems } = await watchedPage(browser);
       try {
         await page.goto(`${site.url}/`);
-        await page.locator(`${widget} mnh-sign-in`).getByLabel('Email address').waitFor();
+        // One sign-in form on the page, the page's own: the widget points to it rather than showing a second one.
+        await page.locator(widget).getByRole('button', { name: 'Go to the sign-in form' }).click();
+        const email = page.locator('mnh-sign-in').getByLabel('Email address');
+        expect(await email.evaluate((input) => (input.getRootNode() as ShadowRoot).activeElement === input)).toBe(true);
+        expect(await page.locator('mnh-sign-in').count()).toBe(1);
         expect(problems).toEqual([]);
       } finally {
         await Promise.all([page.context().close(), site.close()]);

@@ -114,7 +114,9 @@ async function startHub() {
   // Every test file signs people in from this one address (127.0.0.1): the per-IP limits on codes
   // and tokens would run out part way through the suite. The per-address limits stay as they are.
   const signInPolicy = { ...hub.SIGN_IN_POLICY, codeRequestsPerIp: 1000, tokenRequestsPerIp: 1000 };
-  const app = hub.createApp({ store, rateLimitPerMinute: 0, signInPolicy });
+  // Likewise for comments: the discussion tests post a few dozen from this one address.
+  const discussions = { writes: { perMinute: 1000, perHour: 10000 } };
+  const app = hub.createApp({ store, rateLimitPerMinute: 0, signInPolicy, discussions });
   const serve = () => hub.createAdaptorServer({ fetch: app.fetch, hostname: '127.0.0.1' });
   const steadyPort = await listen(serve(), 0);
   let flaky = serve();

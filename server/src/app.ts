@@ -31,18 +31,27 @@ import { reviews } from './routes/reviews.js';
 import { reviewBoardRoutes } from './routes/review-board.js';
 import { reviewPolicyRoutes } from './routes/review-policy.js';
 import { reviewQueue } from './routes/review-queue.js';
+import { supportRequests } from './routes/support-requests.js';
+import { supportDesk } from './routes/support-desk.js';
 import { HUB_POLICY, type ReviewPolicy } from './review/policy.js';
 import { experts } from './routes/experts.js';
+import { expertContact } from './routes/expert-contact.js';
+import { expertProfiles } from './routes/expert-profiles.js';
+import { myExpertProfile } from './routes/my-expert-profile.js';
+import { myData } from './routes/my-data.js';
 import { health } from './routes/health.js';
 import { practices } from './routes/practices.js';
 import { feeds } from './routes/feeds.js';
 import { exports as dataExports } from './routes/export.js';
 import { stats } from './routes/stats.js';
 import { resources } from './routes/resources.js';
+import { translations } from './routes/translations.js';
 import { reference } from './routes/reference.js';
 import { taxonomy } from './routes/taxonomy.js';
 import { demo } from './routes/demo.js';
+import { hubPage } from './routes/hub-page.js';
 import { widgets } from './routes/widgets.js';
+import { mountDiscussions, type DiscussionOptions } from './discussions/mount.js';
 
 export type { HubEnv } from './http/env.js';
 export type { Logger } from './http/logger.js';
@@ -75,6 +84,8 @@ export interface AppOptions {
   signInPolicy?: SignInPolicy;
   /** The peer-review rule (REVIEW_POLICY); default the Hub's: three reviewers, ≥ 1 UN and ≥ 1 non-UN, unanimous. */
   reviewPolicy?: ReviewPolicy;
+  /** Discussion spaces: live stream caps, write limits, heartbeat (see `mountDiscussions`). */
+  discussions?: DiscussionOptions;
 }
 
 /** JSON responses load nothing and may not be framed; pages that need more set their own policy. */
@@ -165,11 +176,17 @@ export function createApp(options: AppOptions): Hono<HubEnv> {
   app.route('/v1/stats', stats(deps));
   app.route('/v1/practices', practices(deps));
   app.route('/v1/resources', resources({ ...deps, hubOrigin }));
+  app.route('/v1', translations({ store, contract, signIn, clock }));
   app.route('/v1/experts', experts(deps));
   app.route('/v1/taxonomy', taxonomy(deps));
   app.route('/v1/auth', auth({ contract, signIn, policy, clock, clientKey: options.rateLimitKey }));
   app.route('/v1/me', me({ contract, signIn }));
   app.route('/v1/me/notifications', notifications({ store, contract, signIn, clock }));
+  const connection = { store, contract, signIn, clock, onMailQueued: options.onMailQueued };
+  app.route('/v1/experts', expertContact(connection));
+  app.route('/v1/me/expert-profile', myExpertProfile(connection));
+  app.route('/v1/me', myData(connection));
+  app.route('/v1/expert-profiles', expertProfiles(connection));
   // Before /v1/submissions, so the history route answers before that router's own middleware runs.
   app.route('/v1', audit({ store, contract, signIn }));
   const review = { store, contract, signIn, clock, policy: options.reviewPolicy ?? HUB_POLICY, onMailQueued: options.onMailQueued };
@@ -179,8 +196,13 @@ export function createApp(options: AppOptions): Hono<HubEnv> {
   app.route('/v1/me/assignments', reviewQueue(review));
   app.route('/v1/review-board', reviewBoardRoutes(review));
   app.route('/v1/review-policy', reviewPolicyRoutes(contract, review.policy));
+  const support = { store, contract, signIn, clock, onMailQueued: options.onMailQueued };
+  app.route('/v1/support-requests', supportRequests(support));
+  app.route('/v1/support-requests', supportDesk(support));
+  mountDiscussions(app, { store, contract, signIn, clock, clientKey: options.rateLimitKey, onMailQueued: options.onMailQueued }, options.discussions);
   if ((options.environment ?? 'development') === 'development') app.route('/dev/outbox', devOutbox({ contract, store }));
   app.route('/', widgets());
+  app.route('/', hubPage({ store }));
   app.route('/', demo());
 
   app.notFound(problemNotFound);

@@ -1,5 +1,6 @@
 // Builds the script-tag bundle: one self-contained, minified ESM file with Lit and the SDK inlined.
 import { build } from 'esbuild';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
@@ -35,6 +36,33 @@ const keepDefineModules = {
   },
 };
 
+/**
+ * esbuild minifies code, never the text inside template literals: Lit's `html` and `css` templates
+ * would ship with every indent and newline. minify-literals rewrites each one (html-minifier-next for
+ * markup, Lightning CSS for styles) and leaves the `${…}` bindings where they were.
+ */
+const minifyTemplates = {
+  name: 'minify-lit-templates',
+  setup(build) {
+    build.onLoad({ filter: /\/src\/.*\.ts$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      const minified = await minifyHTMLLiterals(source, { fileName: path, sourceMap: false });
+      return { contents: minified?.code ?? source, loader: 'ts' };
+    });
+  },
+};
+
+/**
+ * The package's TypeScript settings (its tsconfig.json over the workspace's base), less `alwaysStrict`:
+ * esbuild takes `strict` to mean a "use strict" in each lazily loaded module's wrapper, and ES modules
+ * are strict anyway (1.8 KB before compression).
+ */
+async function compilerOptions() {
+  const own = JSON.parse(await readFile(new URL('tsconfig.json', packageDir), 'utf8'));
+  const base = own.extends ? JSON.parse(await readFile(new URL(own.extends, packageDir), 'utf8')) : {};
+  return { ...base.compilerOptions, ...own.compilerOptions, alwaysStrict: false };
+}
+
 /** Bundles `src/all.ts` into memory; one output file, never chunks (a script tag loads one URL). */
 async function bundle() {
   const result = await build({
@@ -52,7 +80,8 @@ async function bundle() {
     charset: 'utf8',
     write: false,
     outfile: 'widgets.js',
-    plugins: [keepDefineModules],
+    plugins: [keepDefineModules, minifyTemplates],
+    tsconfigRaw: { compilerOptions: await compilerOptions() },
     logLevel: 'warning',
   });
   // A warning here has meant a dropped module before: a bundle that would define nothing.

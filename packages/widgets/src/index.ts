@@ -18,6 +18,17 @@ export type {
   ReviewerAssignedDetail,
   ReviewerAssignedEvent,
 } from './components/review-panel/review-panel.js';
+export { MnhDiscussionThread } from './components/discussion-thread/discussion-thread.js';
+export type { CommentPostedDetail, CommentPostedEvent } from './components/discussion-thread/discussion-thread.js';
+export { MnhDiscussionList } from './components/discussion-list/discussion-list.js';
+export type { DiscussionSelectDetail, DiscussionSelectEvent } from './components/discussion-list/discussion-list.js';
+export { MnhHubStats } from './components/hub-stats/hub-stats.js';
+export type { HubStats } from './components/hub-stats/hub-stats.js';
+export { MnhHub } from './components/hub/hub.js';
+export { MnhSupportRequest } from './components/support-request/support-request.js';
+export type { SupportRequestedDetail, SupportRequestedEvent } from './components/support-request/support-request.js';
+export { MnhSupportDesk } from './components/support-desk/support-desk.js';
+export type { SupportMovedDetail, SupportMovedEvent } from './components/support-desk/support-desk.js';
 export { HubElement } from './internal/hub-element.js';
 export { define } from './internal/define.js';
 export type { HubContext } from './internal/context.js';

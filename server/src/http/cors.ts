@@ -103,7 +103,8 @@ export const HUB_CORS: PublicCorsOptions & Pick<HubCorsOptions, 'signedInMethods
   // POST for the sign-in endpoints, which take JSON and no token.
   allowMethods: ['GET', 'HEAD', 'POST'],
   signedInMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
-  allowHeaders: ['Accept-Language', 'If-None-Match', 'If-Match', 'Content-Type', 'X-Request-Id'],
+  // Last-Event-ID: a browser's EventSource sends it when it reconnects to a discussion's events.
+  allowHeaders: ['Accept-Language', 'If-None-Match', 'If-Match', 'Content-Type', 'X-Request-Id', 'Last-Event-ID'],
   exposeHeaders: ['ETag', 'Content-Language', 'Retry-After', 'X-Request-Id', 'WWW-Authenticate'],
   maxAge: 86_400,
 };

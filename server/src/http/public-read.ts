@@ -53,7 +53,8 @@ export function publicRead(options: PublicReadOptions): MiddlewareHandler<HubEnv
     const lastModified = c.res.headers.get('Last-Modified');
     if (lastModified) headers['Last-Modified'] = lastModified;
     if (localised) {
-      headers['Content-Language'] = c.get('lang');
+      // A route serving content in another language than asked (a practice without that translation) says so itself.
+      headers['Content-Language'] = c.res.headers.get('Content-Language') ?? c.get('lang');
       headers.Vary = 'Accept-Language';
     }
     const entry: CachedResponse = { body, headers, etag, version: atVersion };

@@ -1,7 +1,7 @@
 // Sends what waits in the outbox: at once when something is queued, and on a timer for retries.
 import type { Logger } from '../http/logger.js';
 import type { OutboxRepository } from '../store/types.js';
-import type { MailSender } from './sender.js';
+import { WITHHELD_ADDRESS, type MailSender } from './sender.js';
 
 export interface DispatcherOptions {
   outbox: OutboxRepository;
@@ -50,11 +50,20 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     let sent = 0;
     for (const message of await outbox.pending(batch)) {
       try {
-        await sender.send({ from, to: message.to, subject: message.subject, text: message.text });
+        await sender.send({
+          from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+          ...(message.discreet ? { discreet: true } : {}),
+        });
         await outbox.markSent(message.id, clock().toISOString());
         sent += 1;
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const said = error instanceof Error ? error.message : String(error);
+        // A mail server's refusal may quote the recipient; a private one stays out of the log.
+        const reason = message.discreet ? said.split(message.to).join(WITHHELD_ADDRESS) : said;
         await outbox.markAttemptFailed(message.id, reason, maxAttempts);
         logger.error('mail not sent', { id: message.id, sender: sender.kind, attempt: message.attempts + 1, error: reason });
       }

@@ -5,7 +5,14 @@ export interface OutgoingMail {
   to: string;
   subject: string;
   text: string;
+  /** Where answers go, when not to the hub (a message to an expert is answered to its sender). */
+  replyTo?: string;
+  /** The recipient's address is private: never log it. */
+  discreet?: boolean;
 }
+
+/** What logs show instead of a private recipient's address. */
+export const WITHHELD_ADDRESS = 'address-withheld@hub.invalid';
 
 /** Sends one message or throws; the dispatcher retries what throws. */
 export interface MailSender {

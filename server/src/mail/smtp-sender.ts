@@ -15,7 +15,7 @@ export function smtpSender(url: string): MailSender {
   return {
     kind: 'smtp',
     async send(mail) {
-      await transport.sendMail({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.sendMail({ from: mail.from, to: mail.to, subject: mail.subject, text: mail.text, ...(mail.replyTo ? { replyTo: mail.replyTo } : {}) });
     },
     async close() {
       transport.close();

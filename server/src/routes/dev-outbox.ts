@@ -6,13 +6,15 @@ import type { Contract } from '../http/contract.js';
 import type { HubEnv } from '../http/env.js';
 import { validateParams } from '../http/validate.js';
 import type { OutboxRecord, Store } from '../store/types.js';
+import { WITHHELD_ADDRESS } from '../mail/sender.js';
 
 type OutboxMessage = components['schemas']['OutboxMessage'];
 type Query = NonNullable<operations['listDevOutbox']['parameters']['query']>;
 
 function toMessage(record: OutboxRecord): OutboxMessage {
   const { id, to, subject, text, createdAt, status, sentAt } = record;
-  return { id, to, subject, text, createdAt, status, sentAt };
+  // An expert's address stays private even here: the message itself is what a demo needs to see.
+  return { id, to: record.discreet ? WITHHELD_ADDRESS : to, subject, text, createdAt, status, sentAt };
 }
 
 /** `html` escapes every interpolated value: subjects and texts are shown as text, never markup. */

@@ -1,10 +1,12 @@
-// The tools and library: the filtered list of published resources, one resource, and a resource's own file.
+// The tools and library: the filtered list of published resources, one resource (in the asked language when translated), and its own file.
 import { Hono } from 'hono';
 import type { operations } from '@mnh/contract';
 import type { HubEnv } from '../http/env.js';
 import { ProblemError } from '../http/problem.js';
 import { PUBLIC_CACHE_CONTROL, publicRead } from '../http/public-read.js';
 import { validateParams } from '../http/validate.js';
+import { language } from '../http/language.js';
+import { localised, localisedPage } from '../translations/localise.js';
 import type { RouteDeps } from './deps.js';
 import { codeChecks, toFacetedQuery } from './faceted-query.js';
 import { knownCodes } from './known-codes.js';
@@ -22,23 +24,26 @@ export interface ResourceRouteDeps extends RouteDeps {
 
 /** Public and cached exactly like practices: the same ETags, conditional GETs and response cache. */
 export function resources({ store, contract, cache, version, hubOrigin }: ResourceRouteDeps): Hono<HubEnv> {
-  const read = publicRead({ cache, version });
+  // Keyed and varied by language: a translated resource reads differently in French and in English.
+  const read = [language(), publicRead({ cache, version, localised: true })] as const;
   const checkCodes = knownCodes(store);
   const absolute = <T extends { url: string }>(item: T): T => withAbsoluteUrl(hubOrigin, item);
   const notFound = (idOrSlug: string) => new ProblemError(404, `No published resource has the id or slug "${idOrSlug}".`);
 
   return new Hono<HubEnv>()
-    .get('/', read, validateParams(contract, 'listResources'), async (c) => {
+    .get('/', ...read, validateParams(contract, 'listResources'), async (c) => {
       const query = c.get('query') as ListQuery;
       await checkCodes(codeChecks(query));
       const page = await store.resources.list(toFacetedQuery(query));
-      return c.json({ ...page, items: page.items.map(absolute) });
+      const items = await localisedPage(store, 'resource', page.items.map(absolute), c.get('lang'));
+      return c.json({ ...page, items });
     })
-    .get('/:resource', read, validateParams(contract, 'getResource'), async (c) => {
+    .get('/:resource', ...read, validateParams(contract, 'getResource'), async (c) => {
       const { resource: idOrSlug } = c.get('params') as GetParams;
       const resource = await store.resources.get(idOrSlug);
       if (!resource) throw notFound(idOrSlug);
-      return c.json(absolute(resource));
+      const served = await localised(store, 'resource', absolute(resource), c.get('lang'));
+      return c.json(served, 200, { 'Content-Language': served.language });
     })
     // Not through the response cache: files run to 10 MB, and a published file never changes.
     .get('/:resource/file', validateParams(contract, 'downloadResourceFile'), async (c) => {

@@ -2,10 +2,13 @@
 import type { Store } from '../store/types.js';
 import { seedAccountsIfEmpty } from './accounts.js';
 import { seedReviewDemo } from './review-demo.js';
+import { seedSupportDemo } from './support-demo.js';
+import { seedDiscussionDemo } from './discussions.js';
 import { expertRecord } from './experts.js';
 import { seededId } from './ids.js';
 import { practiceRecord, type PracticeState } from './practices.js';
 import { resourceRecord } from './resources.js';
+import { seedTranslations } from './translations.js';
 
 /** What a fresh hub starts with: above the 200 practices and 1,200 experts the demo needs, and a library. */
 export const DEMO_SIZE = { practices: 240, experts: 1250, resources: 120 } as const;
@@ -48,6 +51,7 @@ export async function seed(
     await advance(records.length);
   }
   await seedLibrary(store, resources, advance);
+  await seedTranslations(store, opts.practices, resources);
 }
 
 /** Record `n` of a seed of `published`: the first ones are published, the rest cycle through the hidden states. */
@@ -89,5 +93,9 @@ export async function seedIfEmpty(
     return { seeded: false, practices, experts, resources };
   }
   await seed(store, DEMO_SIZE);
+  if (options.accounts ?? true) {
+    await seedSupportDemo(store);
+    await seedDiscussionDemo(store);
+  }
   return { seeded: true, ...DEMO_SIZE };
 }

@@ -1,5 +1,5 @@
 // Generates one realistic, fictional practice from its number: same number, same practice, every run.
-import type { PracticeRecord, PrincipleKey, RegionKey, Scope } from '../store/types.js';
+import type { PracticeRecord, PrincipleKey, RegionKey, Scope, UiLanguage } from '../store/types.js';
 import { COUNTRIES, OBJECTIVES, PRINCIPLES, REGIONS, THEMES, type Labels } from '../taxonomy/index.js';
 import { seededId, slugify } from './ids.js';
 import { organisation } from './organisations.js';
@@ -46,10 +46,13 @@ function implementation(random: Random): PracticeRecord['implementation'] {
 /**
  * Practice number `n` of a seed of `published` practices. Publication dates grow with `n`, so the
  * order of insertion (rowid) follows the order of publication, as it does on a live hub.
+ * `writtenIn` makes the same practice in another language: the demo's translations.
  */
-export function practiceRecord(n: number, published: number, state: PracticeState): PracticeRecord {
+export function practiceRecord(n: number, published: number, state: PracticeState, writtenIn?: UiLanguage): PracticeRecord {
   const random = new Random(0x5eed0000 ^ Math.imul(n + 1, 2654435761));
-  const lang = random.weighted(CONTENT_LANGUAGES);
+  // Drawn even when `writtenIn` is given (seeded translations), so the draws after it stay the same.
+  const drawn = random.weighted(CONTENT_LANGUAGES);
+  const lang = writtenIn ?? drawn;
   const words = PHRASEBOOKS[lang];
   const primary = (n % OBJECTIVES.length) + 1;
   const objectives = [...new Set([primary, ...random.some(OBJECTIVES, random.int(0, 2)).map((o) => o.number)])].sort((a, b) => a - b);

@@ -36,9 +36,9 @@ const PATHS: Record<ResourceType, string> = {
  * Resource number `n` of a seed of `published` resources. Type, primary objective, region and
  * language cycle with `n` (7, 23, 6 and 10 apart), so even a small library covers each of them.
  */
-export function resourceRecord(n: number, published: number, state: PracticeState): ResourceRecord {
+export function resourceRecord(n: number, published: number, state: PracticeState, writtenIn?: UiLanguage): ResourceRecord {
   const random = new Random(0x11b7a000 ^ Math.imul(n + 1, 2246822519));
-  const lang = LANGUAGE_CYCLE[n % LANGUAGE_CYCLE.length] as UiLanguage;
+  const lang = writtenIn ?? (LANGUAGE_CYCLE[n % LANGUAGE_CYCLE.length] as UiLanguage);
   const words = PHRASEBOOKS[lang];
   const library = LIBRARY_PHRASES[lang];
   const type = RESOURCE_TYPES[n % RESOURCE_TYPES.length]?.key ?? 'other';

@@ -1,5 +1,9 @@
 // The storage interface every route talks to; SQLite fills it now, PostgreSQL can later.
 import type { components } from '@mnh/contract';
+import type { DiscussionStore } from '../discussions/types.js';
+import type { ExpertContactRepository, ExpertProfileRepository, PersonalDataRepository } from './expert-profile-types.js';
+import type { TranslationRepository } from './translation-types.js';
+import type { SupportRequestRepository } from './support-types.js';
 
 type Schemas = components['schemas'];
 export type Practice = Schemas['Practice'];
@@ -151,6 +155,16 @@ export interface Store {
   /** Published content in bulk, for feeds and exports (issue 6). */
   exports: ExportRepository;
   stats: StatsRepository;
+  /** Discussion spaces, discussions, comments and their live events (issue 5). */
+  discussions: DiscussionStore;
+  /** Messages to experts through the hub, experts' own profiles, a person's data (issue 6). */
+  expertContact: ExpertContactRepository;
+  expertProfiles: ExpertProfileRepository;
+  personalData: PersonalDataRepository;
+  /** Translations of practices and resources, proposed and checked (issue 6). */
+  translations: TranslationRepository;
+  /** Capacity-building support requests (issue 6). */
+  supportRequests: SupportRequestRepository;
   /**
    * Changes whenever published data changes; caches key on it. With `maxAgeMs`, this store's own
    * writes still show at once, but a change committed by another connection or process may show
@@ -328,6 +342,10 @@ export interface OutboxRecord {
   createdAt: string;
   status: OutboxStatus;
   attempts: number;
+  /** Where answers go (the person who wrote to an expert); null for the hub's own mail. */
+  replyTo: string | null;
+  /** The recipient's address is private (an expert's): logs and the development outbox withhold it. */
+  discreet: boolean;
   sentAt: string | null;
   lastError: string | null;
 }

@@ -1,6 +1,10 @@
 // One valid request per signed-in operation, and who succeeds with it: what the authorisation matrix varies.
 import { PNG_BYTES } from '../submissions/fixtures.js';
 import type { Asker, World } from './matrix-world.js';
+import { DISCUSSION_FIXTURES } from '../discussions/matrix.js';
+import { EXPERT_CONTACT_FIXTURES } from '../experts-contact/matrix-fixtures.js';
+import { TRANSLATION_FIXTURES } from '../translations/matrix-fixtures.js';
+import { SUPPORT_FIXTURES } from '../support-requests/matrix-fixtures.js';
 
 /** Path parameters; those not given come from the world (its submission in review, file, assignment). */
 export type Params = Record<string, string>;
@@ -27,6 +31,9 @@ const criteria = { applied: '', relevant: '', coherent: '', innovative: '', repl
  * sees is about who asks, never about a malformed request.
  */
 export const FIXTURES: Record<string, Fixture> = {
+  ...EXPERT_CONTACT_FIXTURES,
+  ...TRANSLATION_FIXTURES,
+  ...SUPPORT_FIXTURES,
   signOut: { as: 'contributor', status: 204, freshSession: true },
   getMe: { as: 'contributor', status: 200 },
   createSubmission: { as: 'contributor', status: 201, json: () => ({ title: 'A draft from the matrix' }) },
@@ -65,4 +72,5 @@ export const FIXTURES: Record<string, Fixture> = {
   markNotificationsRead: { as: 'contributor', status: 204 },
   listAudit: { as: 'curator', status: 200 },
   getSubmissionHistory: { as: 'owner', status: 200 },
+  ...DISCUSSION_FIXTURES,
 };

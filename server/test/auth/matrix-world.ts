@@ -19,6 +19,8 @@ export const EMAILS = {
   admin: 'admin@example.org',
   owner: 'contributor2@example.org',
   assigned: 'reviewer1@example.org',
+  /** Someone who erases themselves (DELETE /v1/me); nobody else is asked about them. */
+  leaver: 'leaver@example.org',
 } as const;
 export type Asker = keyof typeof EMAILS;
 

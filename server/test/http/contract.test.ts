@@ -17,7 +17,7 @@ afterAll(async () => {
   await store.close();
 });
 
-const EXAMPLE_PATH_VALUES: Record<string, string> = { practice: 'no-such-practice', expert: 'exp_abcdef1' };
+const EXAMPLE_PATH_VALUES: Record<string, string> = { practice: 'no-such-practice', expert: 'exp_abcdef1', discussion: 'dsc_abcdef1', comment: 'cmt_abcdef1' };
 
 describe('the contract', () => {
   it('is loaded once and knows its operations', () => {

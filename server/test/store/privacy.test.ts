@@ -82,6 +82,7 @@ describe('private data', () => {
     const { state: _state, focalPoint: _focal, ...publicPart } = published;
     expect(await store.practices.get(published.id)).toEqual(publicPart);
     const { email: _email, phone: _phone, ...publicProfile } = person;
-    expect(await store.experts.get(person.id)).toEqual(publicProfile);
+    // Imported experts accept messages through the hub until they switch it off (their address stays private).
+    expect(await store.experts.get(person.id)).toEqual({ ...publicProfile, contactable: true });
   });
 });

@@ -12,6 +12,13 @@ export interface HubContext {
   session?: HubSession;
   /** Who is signed in, if anyone; a new context value each time it changes. */
   user?: Me;
+  /**
+   * The page's own `<mnh-sign-in>` inside the provider (the first, in page order), if it has one:
+   * widgets that need someone signed in point to it rather than showing a second form.
+   */
+  signIn?: HTMLElement;
+  /** Tells the provider a page's `<mnh-sign-in>` is inside it; returns how to take it back. */
+  registerSignIn?: (form: HTMLElement) => () => void;
 }
 
 // A registered symbol, so widgets from a second copy of the bundle still find the provider.

@@ -37,12 +37,12 @@ export function tags(labels: readonly string[]): TemplateResult | undefined {
   return html`<ul class="tags">${labels.map((label) => html`<li>${label}</li>`)}</ul>`;
 }
 
-/** A titled block of free text from the API; `lang` is the text's own language, when known. */
-export function prose(heading: string, text: string, lang?: string): TemplateResult | typeof nothing {
+/** A titled block of free text from the API; `lang` is the text's own language, when known, and `dir` its direction. */
+export function prose(heading: string, text: string, lang?: string, dir: 'ltr' | 'rtl' | 'auto' = 'auto'): TemplateResult | typeof nothing {
   if (!text.trim()) return nothing;
   return html`<section part="section">
     <h3>${heading}</h3>
-    <p class="prose" lang=${lang ?? nothing} dir="auto">${text}</p>
+    <p class="prose" lang=${lang ?? nothing} dir=${dir}>${text}</p>
   </section>`;
 }
 

@@ -9,7 +9,7 @@ export const EXPERT_SUMMARY_COLUMNS = [
   't.id', 't.name', 't.title', 't.organisation_name', 't.organisation_kind', 't.objectives', 't.themes', 't.regions', 't.languages',
 ].join(', ');
 
-export const EXPERT_COLUMNS = [EXPERT_SUMMARY_COLUMNS, 't.countries', 't.bio', 't.links', 't.updated_at'].join(', ');
+export const EXPERT_COLUMNS = [EXPERT_SUMMARY_COLUMNS, 't.countries', 't.bio', 't.links', 't.updated_at', 't.contact'].join(', ');
 
 export interface ExpertSummaryRow {
   id: string;
@@ -28,6 +28,8 @@ export interface ExpertRow extends ExpertSummaryRow {
   bio: string;
   links: string;
   updated_at: string;
+  /** 1 when the expert accepts messages through the hub. */
+  contact: number;
 }
 
 function parse<T>(json: string): T {
@@ -53,6 +55,7 @@ export function toExpert(row: ExpertRow): Expert {
     bio: row.bio,
     links: parse(row.links),
     updatedAt: row.updated_at,
+    contactable: row.contact === 1,
   };
 }
 

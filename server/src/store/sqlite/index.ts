@@ -23,6 +23,12 @@ import { sqliteReminders } from './reminders.js';
 import { sqliteTaxonomy } from './taxonomy.js';
 import { sqliteExports } from './export.js';
 import { sqliteStats } from './stats.js';
+import { sqliteDiscussionStore } from './discussion-store.js';
+import { sqliteExpertContact } from './expert-contact.js';
+import { sqliteExpertProfiles } from './expert-profiles.js';
+import { sqlitePersonalData } from './personal-data.js';
+import { sqliteSupportRequests } from './support-requests.js';
+import { sqliteTranslations } from './translations.js';
 import { loadTaxonomyIfEmpty } from './taxonomy-load.js';
 import { storeVersion } from './version.js';
 
@@ -67,6 +73,12 @@ export async function openSqliteStore(path: string, options: SqliteStoreOptions 
     reminders: sqliteReminders(db),
     exports: sqliteExports(db),
     stats: sqliteStats(db),
+    discussions: sqliteDiscussionStore(db),
+    expertContact: sqliteExpertContact(db),
+    expertProfiles: sqliteExpertProfiles(db),
+    personalData: sqlitePersonalData(db, { people: sqlitePeople(db), organisations: sqliteOrganisations(db) }),
+    supportRequests: sqliteSupportRequests(db),
+    translations: sqliteTranslations(db),
     version,
     async ping() {
       try {

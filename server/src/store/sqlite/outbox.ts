@@ -13,9 +13,11 @@ interface OutboxRow {
   attempts: number;
   sent_at: string | null;
   last_error: string | null;
+  reply_to: string | null;
+  discreet: number;
 }
 
-const COLUMNS = 'id, recipient, subject, body, created_at, status, attempts, sent_at, last_error';
+const COLUMNS = 'id, recipient, subject, body, created_at, status, attempts, sent_at, last_error, reply_to, discreet';
 
 function toMessage(row: OutboxRow): OutboxRecord {
   return {
@@ -28,6 +30,8 @@ function toMessage(row: OutboxRow): OutboxRecord {
     attempts: row.attempts,
     sentAt: row.sent_at,
     lastError: row.last_error,
+    replyTo: row.reply_to,
+    discreet: row.discreet === 1,
   };
 }
 

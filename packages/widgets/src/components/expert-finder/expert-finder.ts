@@ -16,6 +16,7 @@ import { tags } from '../../internal/render.js';
 import { RequestController } from '../../internal/request.js';
 import { loadMore, renderCount, renderResults, resultsStyles } from '../../internal/results.js';
 import { hostStyles } from '../../internal/styles.js';
+import type { ContactForm } from './contact-form.js';
 import { expertiseLabels, renderExpert } from './expert-detail.js';
 import { expertFinderStyles } from './expert-finder.styles.js';
 import { expertFinderStrings } from './strings/index.js';
@@ -37,6 +38,8 @@ export type ExpertSelectEvent = CustomEvent<ExpertSelectDetail>;
  * Searches the hub's directory of migration experts as the visitor types (stale requests are
  * cancelled), with facets for expertise (GCM objectives and thematic areas), region and language.
  * Choosing an expert shows their public profile; contact details are never shown or fetched.
+ * When the expert accepts messages, "Contact" opens a form (loaded on first use) that sends a
+ * message through the hub, signing in first (inline, through the provider's session) if needed.
  *
  * @summary Search the Migration Network Hub's experts directory.
  *
@@ -61,6 +64,10 @@ export type ExpertSelectEvent = CustomEvent<ExpertSelectDetail>;
  * @csspart expert-name - The expert's name in the profile.
  * @csspart section - Each block of the profile: about, links.
  * @csspart link - Each external link.
+ * @csspart contact-button - The "Contact" button in a profile.
+ * @csspart contact - The contact form (or the sign-in it asks for first).
+ * @csspart contact-sent - The confirmation once a message is queued.
+ * @csspart sign-in - The `<mnh-sign-in>` shown in the contact form to someone not signed in.
  *
  * @example
  * <mnh-expert-finder api="https://hub.example.org" expertise="6" region="asia"></mnh-expert-finder>
@@ -112,6 +119,8 @@ export class MnhExpertFinder extends HubElement {
   readonly #dialog = new DetailDialog(() => this.renderRoot.querySelector('dialog'));
   readonly #typing = new Debouncer();
   #loaded: [HubClient, string] | undefined;
+  /** The open contact form, for the chosen expert only. */
+  #contact: ContactForm | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -138,6 +147,7 @@ export class MnhExpertFinder extends HubElement {
   async #open(expert: ExpertSummary, trigger: HTMLElement): Promise<void> {
     const client = this.hubClient;
     if (!client || !this.emit<ExpertSelectDetail>('mnh-select', { id: expert.id }, true)) return;
+    this.#closeContact();
     this.chosen = expert;
     this.profile = undefined;
     void this.profileRequest.run(async (signal) => {
@@ -168,7 +178,10 @@ export class MnhExpertFinder extends HubElement {
     ${this.#dialog.render(
       this.chosen?.name ?? '',
       s.close,
-      () => (this.chosen = undefined),
+      () => {
+        this.#closeContact();
+        this.chosen = undefined;
+      },
       this.chosen ? this.#renderProfile(s) : nothing,
     )}`;
   }
@@ -204,7 +217,34 @@ export class MnhExpertFinder extends HubElement {
         ${[1, 2, 3].map(() => html`<p class="skeleton line"></p>`)}
       </div>`;
     }
-    return renderExpert(this.profile, this.labels, this.locale, s);
+    const profile = this.profile;
+    return html`${renderExpert(profile, this.labels, this.locale, s)}
+    ${!profile.contactable
+      ? nothing
+      : this.#contact?.expertId === profile.id
+        ? this.#contact.render(profile.name, this.locale.lang)
+        : html`<p>
+            <button part="contact-button button" id="contact-button" type="button" @click=${() => this.#openContact(profile.id)}>
+              ${s.contact}
+            </button>
+          </p>`}`;
+  }
+
+  async #openContact(expertId: string): Promise<void> {
+    const { ContactForm, contactStyles } = await import('./contact-form.js');
+    if (this.chosen?.id !== expertId) return;
+    this.useStyles(contactStyles);
+    this.#contact = new ContactForm(this, expertId, () => {
+      this.#closeContact();
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#contact-button')?.focus());
+    });
+    this.requestUpdate();
+  }
+
+  #closeContact(): void {
+    this.#contact?.dispose();
+    this.#contact = undefined;
+    this.requestUpdate();
   }
 
   #renderFacets(s: ExpertFinderText) {

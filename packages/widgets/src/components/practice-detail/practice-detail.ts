@@ -2,8 +2,9 @@
 import { html } from 'lit';
 import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { HubProblemError } from '@mnh/sdk';
-import type { HubClient, Practice } from '@mnh/sdk';
+import type { HubClient, Practice, UiLanguage } from '@mnh/sdk';
 import { HubElement } from '../../internal/hub-element.js';
+import { dirOf, languageSwitch, languageSwitchStyles } from '../../internal/content-language.js';
 import { detailStyles } from '../../internal/detail.styles.js';
 import { fact, isolate, linkList, prose, tags } from '../../internal/render.js';
 import { RequestController } from '../../internal/request.js';
@@ -16,7 +17,10 @@ import { practiceDetailStrings } from './strings/index.js';
  * principles, thematic areas, countries and regions as labels in the widget's language, the
  * implementing organisation and partners, implementation period and status, results, lessons
  * learned, replicability, funding, languages and links. Text from the hub is always shown as text.
+ * When the practice has approved translations it is shown in the widget's language if there is
+ * one, and a switch ("Also in: Français, العربية") changes the language of the content only.
  *
+ * @fires mnh-content-language - The reader chose another language for the content; `detail.language`.
  * @summary One practice from the hub's repository, in full.
  *
  * @csspart base - The article holding the practice.
@@ -27,14 +31,20 @@ import { practiceDetailStrings } from './strings/index.js';
  * @csspart link - Each external link.
  * @csspart error - The error or not-found message.
  * @csspart button - The retry button.
+ * @csspart languages - The group of buttons switching the content's language.
+ * @csspart language - Each language button; the one shown has `aria-pressed="true"`.
  *
  * @example
  * <mnh-practice-detail api="https://hub.example.org" practice="community-sponsorship-for-refugees"></mnh-practice-detail>
  */
 export class MnhPracticeDetail extends HubElement {
-  static override styles = [hostStyles, detailStyles];
+  static override styles = [hostStyles, detailStyles, languageSwitchStyles];
 
-  static override properties: PropertyDeclarations = { practice: {}, data: { state: true, attribute: false } };
+  static override properties: PropertyDeclarations = {
+    practice: {},
+    data: { state: true, attribute: false },
+    contentLanguage: { state: true, attribute: false },
+  };
 
   /** The practice to show: its id (`prc_…`) or its slug. */
   practice = '';
@@ -45,19 +55,42 @@ export class MnhPracticeDetail extends HubElement {
    */
   private data: Practice | undefined;
 
+  /**
+   * The content language the reader chose; until then the widget's own, which the hub serves
+   * when a translation into it exists and the original otherwise.
+   * @internal
+   */
+  private contentLanguage: UiLanguage | undefined;
+
   private readonly request = new RequestController(this);
-  #loaded: [HubClient, string] | undefined;
+  #loaded: [HubClient, string, UiLanguage] | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const client = this.hubClient;
     const practice = this.practice.trim();
-    if (!client || !practice || (this.#loaded?.[0] === client && this.#loaded[1] === practice)) return;
-    this.#loaded = [client, practice];
-    this.data = undefined;
+    if (changed.has('practice')) this.contentLanguage = undefined;
+    const lang = this.contentLanguage ?? this.locale.lang;
+    const loaded = this.#loaded;
+    if (!client || !practice || (loaded?.[0] === client && loaded[1] === practice && loaded[2] === lang)) return;
+    this.#loaded = [client, practice, lang];
+    // Another language of the same practice keeps the one shown until it arrives, and with it the focus.
+    if (loaded?.[0] !== client || loaded[1] !== practice) this.data = undefined;
     void this.request.run(async (signal) => {
-      this.data = await client.getPractice(practice, { signal });
+      this.data = await client.getPractice(practice, { signal, lang });
     });
+  }
+
+  #chooseLanguage(language: UiLanguage): void {
+    if (language === this.data?.language) return;
+    this.contentLanguage = language;
+    this.emit('mnh-content-language', { language });
+  }
+
+  /** Replicability and funding are not translated: always in the original's language. */
+  #untranslated(heading: string, text: string, p: Practice) {
+    const original = p.originalLanguage ?? p.language;
+    return prose(heading, text, original, dirOf(original));
   }
 
   protected override render() {
@@ -83,12 +116,14 @@ export class MnhPracticeDetail extends HubElement {
       ? `${p.implementation.startYear}–${p.implementation.endYear}`
       : fill(s.since, { start: p.implementation.startYear });
     const organisation = (o: Practice['organisation']) => `${isolate(o.name)} (${l.of('organisationKinds', o.kind)})`;
+    const [lang, dir] = [p.language, dirOf(p.language)];
     return html`<article part="base">
       <header>
-        <h2 part="title" lang=${p.language} dir="auto">${p.title}</h2>
+        <h2 part="title" lang=${lang} dir=${dir}>${p.title}</h2>
         <p class="muted">${fill(s.published, { date: this.locale.date(p.publishedAt) })}</p>
+        ${languageSwitch(p, s.alsoIn, (language) => this.#chooseLanguage(language))}
       </header>
-      <p part="summary" class="lead prose" lang=${p.language} dir="auto">${p.summary}</p>
+      <p part="summary" class="lead prose" lang=${lang} dir=${dir}>${p.summary}</p>
       <dl part="facts">
         ${fact(s.objectives, tags(p.objectives.map((n) => `${n} · ${l.of('objectives', n)}`)))}
         ${fact(s.principles, tags(l.all('principles', p.principles)))}
@@ -99,12 +134,13 @@ export class MnhPracticeDetail extends HubElement {
         ${fact(s.implementer, organisation(p.organisation))}
         ${fact(s.partners, this.locale.list(p.partners.map(organisation)))}
         ${fact(s.implementation, `${period} · ${l.of('statuses', p.implementation.status)}`)}
-        ${fact(s.language, l.of('languages', p.language))}
+        ${fact(s.language, l.of('languages', p.originalLanguage ?? p.language))}
         ${fact(s.otherLanguages, this.locale.list(l.all('languages', p.otherLanguages)))}
       </dl>
-      ${prose(s.description, p.description, p.language)} ${prose(s.results, p.results, p.language)}
-      ${prose(s.lessons, p.lessonsLearned, p.language)} ${prose(s.replicability, p.replicability, p.language)}
-      ${prose(s.funding, p.funding, p.language)} ${linkList(p.links, s)}
+      ${prose(s.description, p.description, lang, dir)} ${prose(s.results, p.results, lang, dir)}
+      ${prose(s.lessons, p.lessonsLearned, lang, dir)}
+      ${this.#untranslated(s.replicability, p.replicability, p)} ${this.#untranslated(s.funding, p.funding, p)}
+      ${linkList(p.links, s)}
     </article>`;
   }
 }

@@ -28,7 +28,8 @@ export interface SubmissionDetail {
 
 /**
  * A multi-step form for submitting a practice to the hub's repository, for the signed-in person
- * (it shows `<mnh-sign-in>` to anyone else). The draft is created on the first change and saved as
+ * (anyone else is pointed to the page's `<mnh-sign-in>` inside the same `<mnh-provider>`, or shown
+ * one of the form's own when the page has none). The draft is created on the first change and saved as
  * they go, so they can come back to it; on submission the hub's checklist is applied and each gap
  * is shown at its field. "My submissions" lists their submissions with their state and history,
  * and a submission the reviewers sent back is edited beside their comments and submitted again.
@@ -38,6 +39,8 @@ export interface SubmissionDetail {
  * @fires {CustomEvent<{id: string}>} mnh-draft-created - The draft was saved for the first time. Typed as `CustomEvent<SubmissionDetail>`.
  * @fires {CustomEvent<{id: string}>} mnh-submitted - The submission was sent to review. Typed as `CustomEvent<SubmissionDetail>`.
  *
+ * @csspart sign-in - The `<mnh-sign-in>` shown to someone not signed in, when the page has none of its own.
+ * @csspart sign-in-prompt - What someone not signed in sees instead, when the page has its own `<mnh-sign-in>`: a button moves focus to it.
  * @csspart steps - The list of steps; the current one has `aria-current="step"`.
  * @csspart step-heading - The current step's heading, focused on each step change.
  * @csspart field - Each labelled field.
@@ -108,7 +111,9 @@ export class MnhPracticeForm extends HubElement {
   #announcement = '';
   #busy = false;
   #startedFor: string | undefined;
+  /** Whether the person may sign in from here: through the form shown here, or the page's one they were sent to. */
   #signInShown = false;
+  #sentToSignIn = false;
 
   /** The session this form works in: its own, else the one for `api`, else the provider's. */
   get hubSession(): HubSession | undefined {
@@ -264,8 +269,15 @@ export class MnhPracticeForm extends HubElement {
     const session = this.hubSession;
     if (!session) return html`<p part="error" class="problem" role="alert">${s.noApi}</p>`;
     const user = session.user;
-    this.#signInShown = !user;
-    if (!user) return renderSignedOut(s, session, this.locale.lang);
+    const pageSignIn = this.#signedIn.pageSignIn;
+    this.#signInShown = !user && (!pageSignIn || this.#sentToSignIn);
+    if (!user) {
+      return renderSignedOut(s, session, this.locale.lang, pageSignIn, () => {
+        this.#sentToSignIn = this.#signInShown = true;
+        pageSignIn?.focus();
+      });
+    }
+    this.#sentToSignIn = false;
     const mine = this.view === 'mine';
     return html`<div class="tabs">
         <button type="button" class="quiet" aria-pressed=${mine ? 'false' : 'true'} @click=${() => mine && this.#begin()}>

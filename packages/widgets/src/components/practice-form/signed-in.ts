@@ -27,6 +27,12 @@ export class SignedIn implements ReactiveController {
     return this.host.session ?? (this.host.api ? sessionFor(this.host.api) : this.#hub.value?.session);
   }
 
+  /** The page's own `<mnh-sign-in>`, when it signs in to this form's session: pointed to rather than shown twice. */
+  get pageSignIn(): HTMLElement | undefined {
+    const hub = this.#hub.value;
+    return hub?.session && hub.session === this.session ? hub.signIn : undefined;
+  }
+
   /** The signed-in person's submissions; `undefined` while nobody is signed in. */
   get submissions(): Submissions | undefined {
     const session = this.session;

@@ -7,12 +7,29 @@ import type { LocaleController } from '../../internal/locale.js';
 import { stateBadge, titleOf } from './mine.js';
 import type { FormText } from './strings/index.js';
 
-export function renderSignedOut(s: FormText, session: HubSession, lang: string): TemplateResult {
+/**
+ * Signed out: a prompt pointing to the page's own sign-in form when it has one (`goToSignIn` moves
+ * focus there), else a sign-in form of the widget's own.
+ */
+export function renderSignedOut(
+  s: FormText,
+  session: HubSession,
+  lang: string,
+  pageSignIn: HTMLElement | undefined,
+  goToSignIn: () => void,
+): TemplateResult {
+  if (pageSignIn) {
+    return html`<section part="sign-in-prompt" class="intro" aria-labelledby="form-title">
+      <h2 id="form-title">${s.title}</h2>
+      <p>${s.signInOnPage}</p>
+      <button type="button" @click=${goToSignIn}>${s.goToSignIn}</button>
+    </section>`;
+  }
   void import('../sign-in/define.js');
   return html`<section class="intro" aria-labelledby="form-title">
     <h2 id="form-title">${s.title}</h2>
     <p>${s.signInFirst}</p>
-    <mnh-sign-in .session=${session} lang=${lang}></mnh-sign-in>
+    <mnh-sign-in part="sign-in" .session=${session} lang=${lang}></mnh-sign-in>
   </section>`;
 }
 

@@ -46,14 +46,16 @@ const CURATING: readonly string[] = ['curator', 'admin'];
  * (or admin) sees the board instead: every submission in review with its reviewers, the UN / non-UN
  * balance and what it lacks, deadlines and progress, and for each one the suggested reviewers
  * (conflicts of interest shown, not selectable), to assign or to replace one who does not answer.
- * Someone not signed in is offered `<mnh-sign-in>`. Text from the hub is always shown as text.
+ * Someone not signed in is pointed to the page's `<mnh-sign-in>` inside the same `<mnh-provider>`,
+ * or offered one of the panel's own when the page has none. Text from the hub is always shown as text.
  *
  * @summary A reviewer's queue and review form, or a curator's review board.
  *
  * @fires {CustomEvent<{submissionId: string, verdict: string}>} mnh-review-sent - The reviewer sent their verdict. Typed as `ReviewSentEvent` in `@mnh/widgets`.
  * @fires {CustomEvent<{submissionId: string, reviewerId: string}>} mnh-reviewer-assigned - The curator assigned (or swapped in) a reviewer. Typed as `ReviewerAssignedEvent` in `@mnh/widgets`.
  *
- * @csspart sign-in - The `<mnh-sign-in>` shown to someone not signed in.
+ * @csspart sign-in - The `<mnh-sign-in>` shown to someone not signed in, when the page has none of its own.
+ * @csspart sign-in-prompt - What someone not signed in sees instead, when the page has its own `<mnh-sign-in>`: a button moves focus to it.
  * @csspart queue - The reviewer's queue.
  * @csspart board - The curator's board.
  * @csspart list - A list of queue items, board items.
@@ -121,10 +123,18 @@ export class MnhReviewPanel extends HubElement implements DeskHost {
   #merged: [object, object, ReviewPanelText] | undefined;
   /** Set while the sign-in form shows, so the desk's heading takes focus once someone signs in. */
   #arriving = false;
+  /** Set once the prompt sent the person to the page's sign-in form. */
+  #sentToSignIn = false;
 
   /** The session the panel works in: its own, else the one for `api`, else the provider's. */
   get hubSession(): HubSession | undefined {
     return this.session ?? (this.api ? sessionFor(this.api) : this.contextSession);
+  }
+
+  /** The page's own `<mnh-sign-in>`, when it signs in to this panel's session: pointed to rather than shown twice. */
+  get #pageSignIn(): HTMLElement | undefined {
+    const hub = this.#context.value;
+    return hub?.session && hub.session === this.hubSession ? hub.signIn : undefined;
   }
 
   get #baseUrl(): string {
@@ -170,7 +180,7 @@ export class MnhReviewPanel extends HubElement implements DeskHost {
     super.updated(changed);
     const title = this.#arriving && this.#desk ? this.renderRoot.querySelector('h2') : null;
     if (title) {
-      this.#arriving = false;
+      this.#arriving = this.#sentToSignIn = false;
       title.focus();
     }
   }
@@ -214,7 +224,23 @@ export class MnhReviewPanel extends HubElement implements DeskHost {
     const session = this.hubSession;
     if (!session || !this.#baseUrl) return html`<p part="error" class="problem" role="alert">${s.noApi}</p>`;
     let body;
-    if (!session.user) {
+    const pageSignIn = this.#pageSignIn;
+    if (!session.user && pageSignIn) {
+      this.#arriving = this.#sentToSignIn;
+      body = html`<div part="sign-in-prompt">
+        <p>${s.signInOnPage}</p>
+        <button
+          part="button"
+          type="button"
+          @click=${() => {
+            this.#arriving = this.#sentToSignIn = true;
+            pageSignIn.focus();
+          }}
+        >
+          ${s.goToSignIn}
+        </button>
+      </div>`;
+    } else if (!session.user) {
       this.#arriving = true;
       body = html`<mnh-sign-in part="sign-in" .session=${session} lang=${this.locale.lang}></mnh-sign-in>`;
     } else if (this.#desk) {

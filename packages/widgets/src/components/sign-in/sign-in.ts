@@ -1,7 +1,9 @@
 // <mnh-sign-in>: sign in with a one-time code sent by email, then show who is signed in, with a way out.
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import type { HubSession, Me } from '@mnh/sdk';
+import { hubContext } from '../../internal/context.js';
 import { fieldStyles } from '../../internal/fields.styles.js';
 import { HubElement } from '../../internal/hub-element.js';
 import { fill } from '../../internal/i18n.js';
@@ -30,6 +32,8 @@ export type SignedInEvent = CustomEvent<SignedInDetail>;
  * session is kept in the page's own `sessionStorage`, so a reload keeps it and closing the tab ends
  * it. Inside `<mnh-provider>` the session is the provider's, and every widget inside knows who is
  * signed in. Once signed in, it shows the person's name and organisation and a sign-out button.
+ * Widgets in the same provider that need someone signed in point to this form rather than
+ * showing one of their own; its `focus()` moves focus to the field to fill in.
  *
  * @summary Sign in to the Migration Network Hub with a code sent by email.
  *
@@ -85,20 +89,53 @@ export class MnhSignIn extends HubElement {
   protected override needsLabels = false;
   readonly #wait = new Countdown(this);
   #listening: [HubSession, () => void] | undefined;
+  // The base class keeps the provider's value to itself; this form registers with the provider through it.
+  readonly #context = new ContextConsumer(this, { context: hubContext, subscribe: true });
+  #registered: [register: (form: HTMLElement) => () => void, unregister: () => void] | undefined;
 
   /** The session this widget signs in to: its own, else the one for `api`, else the provider's. */
   get hubSession(): HubSession | undefined {
     return this.session ?? (this.api ? sessionFor(this.api) : this.contextSession);
   }
 
+  /** Moves focus into the form: to the field to fill in now, or to who is signed in. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('input, [part="user"]')?.focus(options);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page after a move: register with the provider there.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#listening?.[1]();
     this.#listening = undefined;
+    this.#registered?.[1]();
+    this.#registered = undefined;
+  }
+
+  /**
+   * A form of the page's own, in the provider's session, tells the provider it is there. One that a
+   * widget shows in its own shadow root does not: that widget would then point to itself.
+   */
+  #register(): void {
+    const hub = this.#context.value;
+    const root = this.getRootNode();
+    const embedded = root instanceof ShadowRoot && root.host.localName.startsWith('mnh-');
+    // An update can still run just after the form left the page: it must not register again then.
+    const ours = this.isConnected && !embedded && hub?.session && hub.session === this.hubSession;
+    const register = ours ? hub.registerSignIn : undefined;
+    if (this.#registered?.[0] === register) return;
+    this.#registered?.[1]();
+    this.#registered = register ? [register, register(this)] : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.#register();
     const session = this.hubSession;
     if (this.#listening?.[0] === session) return;
     this.#listening?.[1]();
@@ -166,7 +203,10 @@ export class MnhSignIn extends HubElement {
       this.step = 'email';
       this.announcement = fill(this.text(signInStrings).signedInAs, { name: user.name });
       this.emit<SignedInDetail>('mnh-signed-in', { user });
-      await this.#focus('[part="user"]');
+      await this.updateComplete;
+      // A widget that sent the person here may already have taken focus to what they came for.
+      const active = document.activeElement;
+      if (!active || active === document.body || this.matches(':focus-within')) await this.#focus('[part="user"]');
     });
   }
 

@@ -5,6 +5,10 @@ import { sql as submissions } from './0003-submissions.js';
 import { sql as reviews } from './0004-reviews.js';
 import { sql as resources } from './0005-resources.js';
 import { sql as notifications } from './0006-notifications.js';
+import { sql as discussions } from './0007-discussions.js';
+import { sql as expertProfiles } from './0008-expert-profiles.js';
+import { sql as translations } from './0010-translations.js';
+import { sql as supportRequests } from './0009-support-requests.js';
 
 export interface Migration {
   version: number;
@@ -23,4 +27,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'reviews', sql: reviews },
   { version: 5, name: 'resources', sql: resources },
   { version: 6, name: 'notifications', sql: notifications },
+  { version: 7, name: 'discussions', sql: discussions },
+  { version: 8, name: 'expert-profiles', sql: expertProfiles },
+  { version: 10, name: 'translations', sql: translations },
+  { version: 9, name: 'support-requests', sql: supportRequests },
 ].sort((a, b) => a.version - b.version);

@@ -16,6 +16,7 @@ const ar: ExpertFinderStrings = {
   expertise: 'مجالات الخبرة',
   bio: 'نبذة',
   notFound: 'لم يعد هذا الخبير مدرجًا في الدليل.',
+  contact: 'تواصل',
 };
 
 export default ar;

@@ -9,6 +9,8 @@ export interface ExpertFinderStrings {
   expertise: string;
   bio: string;
   notFound: string;
+  /** The button in a profile that opens the contact form. */
+  contact: string;
 }
 
 const en: ExpertFinderStrings = {
@@ -19,6 +21,7 @@ const en: ExpertFinderStrings = {
   expertise: 'Expertise',
   bio: 'About',
   notFound: 'This expert is no longer in the directory.',
+  contact: 'Contact',
 };
 
 export default en;

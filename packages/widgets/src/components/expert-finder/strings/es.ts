@@ -9,6 +9,7 @@ const es: ExpertFinderStrings = {
   expertise: 'Especialización',
   bio: 'Perfil',
   notFound: 'Este experto ya no figura en el directorio.',
+  contact: 'Contactar',
 };
 
 export default es;

@@ -9,6 +9,7 @@ const fr: ExpertFinderStrings = {
   expertise: 'Domaines d’expertise',
   bio: 'Présentation',
   notFound: 'Cet expert ne figure plus dans l’annuaire.',
+  contact: 'Contacter',
 };
 
 export default fr;

@@ -9,6 +9,7 @@ const ru: ExpertFinderStrings = {
   expertise: 'Область экспертизы',
   bio: 'О себе',
   notFound: 'Этого эксперта больше нет в справочнике.',
+  contact: 'Связаться',
 };
 
 export default ru;

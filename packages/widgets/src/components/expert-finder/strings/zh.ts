@@ -9,6 +9,7 @@ const zh: ExpertFinderStrings = {
   expertise: '专业领域',
   bio: '简介',
   notFound: '该专家已不在名录中。',
+  contact: '联系',
 };
 
 export default zh;

@@ -16,6 +16,7 @@ const ar: PracticeDetailStrings = {
   language: 'اللغة الأصلية',
   otherLanguages: 'متاح أيضًا باللغات',
   published: 'نُشرت في {date}',
+  alsoIn: 'متاح أيضًا بـ',
 };
 
 export default ar;

@@ -16,6 +16,8 @@ export interface PracticeDetailStrings {
   language: string;
   otherLanguages: string;
   published: string;
+  /** Labels the buttons switching the content (not the interface) between its original and translations. */
+  alsoIn: string;
 }
 
 const en: PracticeDetailStrings = {
@@ -33,6 +35,7 @@ const en: PracticeDetailStrings = {
   language: 'Original language',
   otherLanguages: 'Also available in',
   published: 'Published on {date}',
+  alsoIn: 'Also in',
 };
 
 export default en;

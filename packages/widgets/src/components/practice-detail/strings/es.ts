@@ -16,6 +16,7 @@ const es: PracticeDetailStrings = {
   language: 'Idioma original',
   otherLanguages: 'También disponible en',
   published: 'Publicada el {date}',
+  alsoIn: 'También en',
 };
 
 export default es;

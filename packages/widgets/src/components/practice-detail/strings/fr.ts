@@ -16,6 +16,7 @@ const fr: PracticeDetailStrings = {
   language: 'Langue originale',
   otherLanguages: 'Également disponible en',
   published: 'Publiée le {date}',
+  alsoIn: 'Aussi en',
 };
 
 export default fr;

@@ -16,6 +16,7 @@ const ru: PracticeDetailStrings = {
   language: 'Язык оригинала',
   otherLanguages: 'Доступно также на языках',
   published: 'Опубликовано {date}',
+  alsoIn: 'Также на',
 };
 
 export default ru;

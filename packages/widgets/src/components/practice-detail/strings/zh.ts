@@ -16,6 +16,7 @@ const zh: PracticeDetailStrings = {
   language: '原文语言',
   otherLanguages: '其他可用语言',
   published: '发布于 {date}',
+  alsoIn: '其他语言',
 };
 
 export default zh;

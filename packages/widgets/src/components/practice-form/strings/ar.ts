@@ -4,6 +4,8 @@ import type { PracticeFormStrings } from './en.js';
 const ar: PracticeFormStrings = {
   title: 'تقديم ممارسة',
   signInFirst: 'سجّل الدخول لتقديم ممارسة. تُحفظ مسودتك أولًا بأول.',
+  signInOnPage: 'سجّل الدخول من النموذج في هذه الصفحة لتقديم ممارسة. تُحفظ مسودتك أولًا بأول.',
+  goToSignIn: 'الانتقال إلى نموذج تسجيل الدخول',
   mine: 'طلباتي',
   resume: 'لديك مسودة، «{title}»، حُفظت في {date}.',
   untitled: 'ممارسة بلا عنوان',

@@ -4,6 +4,10 @@
 export interface PracticeFormStrings {
   title: string;
   signInFirst: string;
+  /** Instead of a second sign-in form, when the page has its own `<mnh-sign-in>`. */
+  signInOnPage: string;
+  /** The button that moves focus to the page's sign-in form. */
+  goToSignIn: string;
   mine: string;
   /** `{title}`: the draft's title; `{date}`: when it was last saved. */
   resume: string;
@@ -104,6 +108,8 @@ export interface PracticeFormStrings {
 const en: PracticeFormStrings = {
   title: 'Submit a practice',
   signInFirst: 'Sign in to submit a practice. Your draft is saved as you go.',
+  signInOnPage: 'Sign in with the form on this page to submit a practice. Your draft is saved as you go.',
+  goToSignIn: 'Go to the sign-in form',
   mine: 'My submissions',
   resume: 'You have a draft, “{title}”, last saved {date}.',
   untitled: 'Untitled practice',

@@ -4,6 +4,8 @@ import type { PracticeFormStrings } from './en.js';
 const es: PracticeFormStrings = {
   title: 'Enviar una práctica',
   signInFirst: 'Inicie sesión para enviar una práctica. Su borrador se guarda a medida que escribe.',
+  signInOnPage: 'Inicie sesión con el formulario de esta página para enviar una práctica. Su borrador se guarda a medida que escribe.',
+  goToSignIn: 'Ir al formulario de inicio de sesión',
   mine: 'Mis envíos',
   resume: 'Tiene un borrador, «{title}», guardado el {date}.',
   untitled: 'Práctica sin título',

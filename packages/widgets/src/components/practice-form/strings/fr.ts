@@ -4,6 +4,8 @@ import type { PracticeFormStrings } from './en.js';
 const fr: PracticeFormStrings = {
   title: 'Soumettre une pratique',
   signInFirst: 'Connectez-vous pour soumettre une pratique. Votre brouillon est enregistré au fur et à mesure.',
+  signInOnPage: 'Connectez-vous avec le formulaire de cette page pour soumettre une pratique. Votre brouillon est enregistré au fur et à mesure.',
+  goToSignIn: 'Aller au formulaire de connexion',
   mine: 'Mes soumissions',
   resume: 'Vous avez un brouillon, « {title} », enregistré le {date}.',
   untitled: 'Pratique sans titre',

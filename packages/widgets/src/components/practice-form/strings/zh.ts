@@ -4,6 +4,8 @@ import type { PracticeFormStrings } from './en.js';
 const zh: PracticeFormStrings = {
   title: '提交实践',
   signInFirst: '登录后即可提交实践。草稿会随时自动保存。',
+  signInOnPage: '请使用本页上的登录表单登录，然后提交实践。草稿会随时自动保存。',
+  goToSignIn: '前往登录表单',
   mine: '我的提交',
   resume: '您有一份草稿“{title}”，保存于 {date}。',
   untitled: '未命名实践',

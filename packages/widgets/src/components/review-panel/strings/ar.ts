@@ -2,6 +2,8 @@
 import type { ReviewPanelStrings } from './en.js';
 
 const ar: ReviewPanelStrings = {
+  signInOnPage: 'سجّل الدخول من النموذج في هذه الصفحة لعرض الطلبات التي تنتظر مراجعتك.',
+  goToSignIn: 'الانتقال إلى نموذج تسجيل الدخول',
   queueTitle: 'مراجعاتك',
   toReview: 'بانتظار قرارك',
   reviewed: 'تمت مراجعتها',

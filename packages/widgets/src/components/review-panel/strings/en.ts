@@ -2,6 +2,10 @@
 import type { BalanceGap, Conflict, Criterion, SubmissionState, Verdict } from '../review-api.js';
 
 export interface ReviewPanelStrings {
+  /** Instead of a second sign-in form, when the page has its own `<mnh-sign-in>`. */
+  signInOnPage: string;
+  /** The button that moves focus to the page's sign-in form. */
+  goToSignIn: string;
   queueTitle: string;
   toReview: string;
   reviewed: string;
@@ -56,6 +60,8 @@ export interface ReviewPanelStrings {
 }
 
 const en: ReviewPanelStrings = {
+  signInOnPage: 'Sign in with the form on this page to see the submissions waiting for your review.',
+  goToSignIn: 'Go to the sign-in form',
   queueTitle: 'Your reviews',
   toReview: 'Waiting for your verdict',
   reviewed: 'Reviewed',

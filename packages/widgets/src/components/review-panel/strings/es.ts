@@ -2,6 +2,8 @@
 import type { ReviewPanelStrings } from './en.js';
 
 const es: ReviewPanelStrings = {
+  signInOnPage: 'Inicie sesión con el formulario de esta página para ver los envíos que esperan su evaluación.',
+  goToSignIn: 'Ir al formulario de inicio de sesión',
   queueTitle: 'Sus evaluaciones',
   toReview: 'Pendientes de su dictamen',
   reviewed: 'Evaluadas',

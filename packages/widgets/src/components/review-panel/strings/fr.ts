@@ -2,6 +2,8 @@
 import type { ReviewPanelStrings } from './en.js';
 
 const fr: ReviewPanelStrings = {
+  signInOnPage: 'Connectez-vous avec le formulaire de cette page pour voir les soumissions qui attendent votre évaluation.',
+  goToSignIn: 'Aller au formulaire de connexion',
   queueTitle: 'Vos évaluations',
   toReview: 'En attente de votre avis',
   reviewed: 'Évaluées',

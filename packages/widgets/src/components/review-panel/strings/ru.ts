@@ -2,6 +2,8 @@
 import type { ReviewPanelStrings } from './en.js';
 
 const ru: ReviewPanelStrings = {
+  signInOnPage: 'Войдите через форму на этой странице, чтобы увидеть заявки, ожидающие вашей рецензии.',
+  goToSignIn: 'Перейти к форме входа',
   queueTitle: 'Ваши рецензии',
   toReview: 'Ждут вашего решения',
   reviewed: 'Рассмотрено',

@@ -2,6 +2,8 @@
 import type { ReviewPanelStrings } from './en.js';
 
 const zh: ReviewPanelStrings = {
+  signInOnPage: '请使用本页上的登录表单登录，查看等待您评审的提交。',
+  goToSignIn: '前往登录表单',
   queueTitle: '我的评审',
   toReview: '待您评审',
   reviewed: '已评审',
