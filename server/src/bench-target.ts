@@ -13,6 +13,7 @@ import { createHubServer } from './server.js';
 import { openSqliteStore } from './store/sqlite/index.js';
 import type { ReviewPolicy } from './review/policy.js';
 import type { Store } from './store/types.js';
+import type { SignInPolicy } from './auth/policy.js';
 
 /** For benchmarks that want the hub's own request log, to measure what it costs. */
 export { createLogger, type Logger } from './http/logger.js';
@@ -40,6 +41,8 @@ export interface StartHubOptions {
   mailFrom?: string;
   /** The peer-review rule; default the Hub's (see review/policy.ts). */
   reviewPolicy?: ReviewPolicy;
+  /** Sign-in limits and lifetimes; default the hub's (see auth/policy.ts). */
+  signInPolicy?: SignInPolicy;
 }
 
 export interface RunningHub {
@@ -84,6 +87,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       hubOrigin: options.hubOrigin,
       onMailQueued: dispatcher.kick,
       reviewPolicy: options.reviewPolicy,
+      signInPolicy: options.signInPolicy,
     });
     await listen(server, port, host);
     const actualPort = (server.address() as AddressInfo).port;

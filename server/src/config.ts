@@ -1,6 +1,7 @@
 // The hub's configuration, read from the environment once at start; bad values stop the start.
 import { toOrigin } from './http/origin.js';
 import { HUB_POLICY, parseReviewPolicy, ReviewPolicyError, type ReviewPolicy } from './review/policy.js';
+import { SIGN_IN_POLICY } from './auth/policy.js';
 
 /** Severity threshold for log lines; `silent` writes nothing. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -31,6 +32,11 @@ export interface HubConfig {
   hubOrigin: string;
   /** `REVIEW_POLICY`: `hub`, `hub-2020` or a JSON object (see docs/review.md). Default hub. */
   reviewPolicy: ReviewPolicy;
+  /**
+   * `SIGN_IN_CODES_PER_IP`: sign-in code requests one client IP may make per 10 minutes. Default 20;
+   * raise it when many people sign in from behind one address (an office, a training room, tests).
+   */
+  signInCodesPerIp: number;
 }
 
 export const DEFAULT_CONFIG: HubConfig = {
@@ -44,6 +50,7 @@ export const DEFAULT_CONFIG: HubConfig = {
   mailFrom: 'Migration Network Hub <no-reply@localhost>',
   hubOrigin: 'http://localhost:8787',
   reviewPolicy: HUB_POLICY,
+  signInCodesPerIp: SIGN_IN_POLICY.codeRequestsPerIp,
 };
 
 /** Raised when an environment variable holds a value the hub cannot use. */
@@ -66,6 +73,7 @@ export function loadConfig(env: Env = process.env): HubConfig {
     mailFrom: text(env, 'MAIL_FROM', DEFAULT_CONFIG.mailFrom),
     hubOrigin: origin(env, 'HUB_ORIGIN', DEFAULT_CONFIG.hubOrigin),
     reviewPolicy: reviewPolicy(env),
+    signInCodesPerIp: integer(env, 'SIGN_IN_CODES_PER_IP', DEFAULT_CONFIG.signInCodesPerIp, 1, 1_000_000),
   };
 }
 

@@ -5,6 +5,7 @@ import { createLogger } from './http/logger.js';
 import { startReminderTimer } from './review/reminder-timer.js';
 import { logSender } from './mail/log-sender.js';
 import { smtpSender } from './mail/smtp-sender.js';
+import { SIGN_IN_POLICY } from './auth/policy.js';
 
 function readConfig(): HubConfig {
   try {
@@ -30,6 +31,7 @@ try {
     hubOrigin: config.hubOrigin,
     mailFrom: config.mailFrom,
     reviewPolicy: config.reviewPolicy,
+    signInPolicy: { ...SIGN_IN_POLICY, codeRequestsPerIp: config.signInCodesPerIp },
     mailSender: config.smtpUrl
       ? smtpSender(config.smtpUrl)
       : logSender(logger, { revealText: config.environment === 'development' }),

@@ -22,10 +22,11 @@ export class Cast {
     private readonly hubUrl: string,
   ) {}
 
-  /** A fresh page at `path` of the hub, for `who`. */
-  async open(who: string, path: string): Promise<Page> {
+  /** A fresh page at `path` of the hub, for `who`; `prepare` runs before it loads (to listen from the first byte). */
+  async open(who: string, path: string, prepare?: (page: Page) => void): Promise<Page> {
     const watched = await watchedPage(this.browser);
     this.#watched.push([who, watched]);
+    prepare?.(watched.page);
     await watched.page.goto(`${this.hubUrl}${path}`);
     return watched.page;
   }

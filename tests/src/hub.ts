@@ -12,6 +12,8 @@ export const workspaceDir = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface RunningHub {
   url: string;
+  /** Its SQLite file, for tests that check what no response may show (an expert's address). */
+  db: string;
   stop(): Promise<void>;
 }
 
@@ -47,9 +49,10 @@ export async function startHub(env: Record<string, string> = {}): Promise<Runnin
   const dataDir = await mkdtemp(join(tmpdir(), 'mnh-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  const db = join(dataDir, 'hub.db');
   const hub = spawn(process.execPath, [main], {
     cwd: workspaceDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', HUB_DB: join(dataDir, 'hub.db'), LOG_LEVEL: 'warn', HUB_ORIGIN: url, ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', HUB_DB: db, LOG_LEVEL: 'warn', HUB_ORIGIN: url, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -71,5 +74,5 @@ export async function startHub(env: Record<string, string> = {}): Promise<Runnin
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, db, stop };
 }

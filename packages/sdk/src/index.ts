@@ -20,7 +20,7 @@ export type {
   SubmissionsQuery,
   SubmissionState,
 } from './submissions.js';
-export { HubProblemError } from './problem.js';
+export { HubProblemError, dataOf } from './problem.js';
 export type { RetryOptions, Fetch } from './retry.js';
 export type {
   Expert,

@@ -19,6 +19,16 @@ export class HubProblemError extends Error {
   }
 }
 
+/**
+ * The data of a 2xx answer to a `client.raw` call (openapi-fetch); anything else becomes a
+ * HubProblemError with the hub's field problems and any `Retry-After`.
+ */
+export async function dataOf<T>(pending: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+  const { data, error, response } = await pending;
+  if (!response.ok || data === undefined) throw problemError(response, error);
+  return data;
+}
+
 /** The error for a failed response, with its problem document and any `Retry-After`. */
 export function problemError(response: Response, body: unknown): HubProblemError {
   return new HubProblemError(problemFrom(response, body), retryAfterMs(response.headers.get('Retry-After')));

@@ -72,7 +72,7 @@ describe('the sign-in prompt', () => {
 
     await signInByKeyboard(signIn, newEmail('prompt-form'));
     await until(form, '[part="step-heading"]', 'the form never appeared after signing in');
-    await waitUntil(() => shadow(form).activeElement === $(form, '[part="step-heading"]'), 'the form never took focus');
+    await waitUntil(() => shadow(form).activeElement === $(form, '[part="step-heading"]'), 'the form never took focus', { timeout: 8000 });
     expect(text($(signIn, '[part="user"]'))).to.contain('Signed in as');
   });
 

@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       mailFrom: 'Migration Network Hub <no-reply@localhost>',
       hubOrigin: 'http://localhost:8787',
       reviewPolicy: HUB_POLICY,
+      signInCodesPerIp: 20,
     });
     expect(loadConfig({ PORT: '', HUB_DB: '  ' })).toEqual(DEFAULT_CONFIG);
   });
@@ -33,6 +34,7 @@ describe('loadConfig', () => {
         MAIL_FROM: 'Hub <hub@example.org>',
         HUB_ORIGIN: 'https://hub.example.org',
         REVIEW_POLICY: 'hub-2020',
+        SIGN_IN_CODES_PER_IP: '500',
       }),
     ).toEqual({
       port: 0,
@@ -45,6 +47,7 @@ describe('loadConfig', () => {
       mailFrom: 'Hub <hub@example.org>',
       hubOrigin: 'https://hub.example.org',
       reviewPolicy: HUB_2020_POLICY,
+      signInCodesPerIp: 500,
     });
   });
 
@@ -54,6 +57,7 @@ describe('loadConfig', () => {
     ['PORT', '1e3', /PORT/],
     ['PORT', '-1', /PORT/],
     ['RATE_LIMIT_PER_MINUTE', 'lots', /RATE_LIMIT_PER_MINUTE must be a whole number/],
+    ['SIGN_IN_CODES_PER_IP', '0', /SIGN_IN_CODES_PER_IP must be a whole number from 1/],
     ['LOG_LEVEL', 'verbose', /LOG_LEVEL must be one of debug, info, warn, error, silent, got "verbose"/],
     ['HUB_ENV', 'staging', /HUB_ENV must be one of development, production, got "staging"/],
     ['HUB_ORIGIN', 'https://hub.example.org/path', /HUB_ORIGIN must be an origin/],

@@ -1,26 +1,9 @@
 // The review pipeline's calls, signed with the reviewer's or curator's session; types follow the contract.
-import { HubProblemError, createHubClient } from '@mnh/sdk';
-import type { HubClient, HubSession, Problem } from '@mnh/sdk';
+import { HubProblemError, createHubClient, dataOf } from '@mnh/sdk';
+import type { HubClient, HubSession } from '@mnh/sdk';
 
-interface Answer<T> {
-  data?: T;
-  error?: unknown;
-  response: Response;
-}
-
-/** The data of a 2xx answer; anything else becomes a HubProblemError, as the SDK's own calls do. */
-async function ok<T>(pending: Promise<Answer<T>>): Promise<T> {
-  const { data, error, response } = await pending;
-  if (response.ok && data !== undefined) return data;
-  const problem = (error ?? {}) as Partial<Problem>;
-  throw new HubProblemError({
-    ...problem,
-    type: problem.type ?? 'about:blank',
-    title: problem.title ?? response.statusText,
-    status: response.status,
-    detail: problem.detail ?? problem.title ?? `HTTP ${response.status}`,
-  });
-}
+/** The data of a 2xx answer; anything else becomes a HubProblemError carrying the hub's field problems. */
+const ok = dataOf;
 
 const at = (submission: string) => ({ params: { path: { submission } } });
 

@@ -1,26 +1,9 @@
 // The support-request calls, signed with the person's session; types follow the contract.
-import { HubProblemError, createHubClient } from '@mnh/sdk';
-import type { HubClient, HubSession, Problem } from '@mnh/sdk';
-
-interface Answer<T> {
-  data?: T;
-  error?: unknown;
-  response: Response;
-}
+import { createHubClient, dataOf } from '@mnh/sdk';
+import type { HubClient, HubSession } from '@mnh/sdk';
 
 /** The data of a 2xx answer; anything else becomes a HubProblemError carrying the hub's field problems. */
-async function ok<T>(pending: Promise<Answer<T>>): Promise<T> {
-  const { data, error, response } = await pending;
-  if (response.ok && data !== undefined) return data;
-  const problem = (error ?? {}) as Partial<Problem>;
-  throw new HubProblemError({
-    ...problem,
-    type: problem.type ?? 'about:blank',
-    title: problem.title ?? response.statusText,
-    status: response.status,
-    detail: problem.detail ?? problem.title ?? `HTTP ${response.status}`,
-  });
-}
+const ok = dataOf;
 
 /** The contract's SupportRequestState; the typed calls below refuse it should the two drift apart. */
 export type SupportState = 'received' | 'under-assessment' | 'matched' | 'in-progress' | 'completed' | 'declined';
